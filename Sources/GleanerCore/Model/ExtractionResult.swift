@@ -1,0 +1,78 @@
+/// Which extractor produced a record, so results can be reprocessed when it changes.
+public struct ExtractorInfo: Sendable, Equatable {
+    public var name: String
+    public var version: String
+
+    public init(name: String, version: String) {
+        self.name = name
+        self.version = version
+    }
+
+    var json: JSONValue {
+        .object([JSONMember("name", .string(name)), JSONMember("version", .string(version))])
+    }
+}
+
+/// One output record (CONTRACT.md "Output: one result per document").
+public struct ExtractionResult: Sendable, Equatable {
+    public enum DateSource: String, Sendable {
+        case input, dateline, html
+    }
+
+    public var id: String
+    public var url: String?
+    public var source: String?
+    public var metadata: JSONValue?
+    public var contentType: InputDocument.ContentType
+    public var title: String?
+    public var text: String
+    public var publishedAt: String?
+    public var publishedAtSource: DateSource?
+    public var language: String
+    public var entities: [Entity]
+    public var quotes: [Quote]
+    public var timex: [Timex]
+    public var extractor: ExtractorInfo
+
+    public init(
+        document: InputDocument, title: String?, text: String, publishedAt: String?,
+        publishedAtSource: DateSource?, language: String, entities: [Entity] = [], quotes: [Quote] = [],
+        timex: [Timex] = [], extractor: ExtractorInfo
+    ) {
+        id = document.id
+        url = document.url
+        source = document.source
+        metadata = document.metadata
+        contentType = document.contentType
+        self.title = title
+        self.text = text
+        self.publishedAt = publishedAt
+        self.publishedAtSource = publishedAtSource
+        self.language = language
+        self.entities = entities
+        self.quotes = quotes
+        self.timex = timex
+        self.extractor = extractor
+    }
+
+    /// `id` comes first on purpose: the sink rebuilds its set of written ids at start-up
+    /// by reading only the head of each line.
+    public var json: JSONValue {
+        .object([
+            JSONMember("id", .string(id)),
+            JSONMember("url", url.map(JSONValue.string) ?? .null),
+            JSONMember("source", source.map(JSONValue.string) ?? .null),
+            JSONMember("contentType", .string(contentType.rawValue)),
+            JSONMember("title", title.map(JSONValue.string) ?? .null),
+            JSONMember("text", .string(text)),
+            JSONMember("publishedAt", publishedAt.map(JSONValue.string) ?? .null),
+            JSONMember("publishedAtSource", publishedAtSource.map { .string($0.rawValue) } ?? .null),
+            JSONMember("language", .string(language)),
+            JSONMember("entities", .array(entities.map(\.json))),
+            JSONMember("quotes", .array(quotes.map(\.json))),
+            JSONMember("timex", .array(timex.map(\.json))),
+            JSONMember("extractor", extractor.json),
+            JSONMember("metadata", metadata ?? .null),
+        ])
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import GleanerCore
+import GleanerPipeline
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Extracts one document (a JSON record, a .txt or .html file, or stdin) to pretty JSON; no ZeroMQ.")
+
+    @Option(help: "Inputs over this many bytes are refused with a `too_large` error record.")
+    var maxBytes = RecordDecoder.defaultMaxBytes
+
+    @Argument(help: "A JSON record file, a .txt or .html document, or - for stdin.")
+    var input = "-"
+
+    func run() throws {
+        let raw = try DocumentInput.read(input)
+        let processor = DocumentProcessor(maxBytes: maxBytes)
+        let output = processor.process(raw)
+        let value = (try? JSONParser.parse(output.line)) ?? .null
+        print(String(decoding: JSONWriter.encode(value, pretty: true), as: UTF8.self))
+        if output.outcome == .error { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import GleanerPipeline
+import ZeroMQ
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct FeedCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "feed",
+        abstract: "Sends documents to the broker; exits 0 once the broker has journaled every one.",
+        discussion: "INPUT: JSON Lines files (.jsonl, .json), .txt and .html files, directories (recursively), or - for JSON Lines on stdin.")
+
+    @Option(help: "The broker's acknowledged ingest endpoint.")
+    var to = DefaultEndpoints.brokerForFeeders
+
+    @Option(help: "Seconds after which an unacknowledged document is sent again.")
+    var resendAfter: Double = 30
+
+    @Option(help: "Log level.")
+    var logLevel: String = "info"
+
+    @Argument(help: "Inputs to send.")
+    var inputs: [String]
+
+    func run() throws {
+        let options = try ProcessOptions.parse(["--log-level", logLevel])
+        let logger = options.makeLogger("gleaner.feed")
+        let stop = StopSignal()
+        stop.trapTerminationSignals()
+        let source = try InputSource(inputs)
+        let context = try Context()
+        var configuration = FeederConfiguration()
+        configuration.broker = to
+        configuration.resendMilliseconds = Int64(resendAfter * 1000)
+        configuration.showProgress = isatty(2) != 0
+        let report = try Feeder(configuration: configuration, context: context, logger: logger, stop: stop).run(source)
+        context.terminate()
+        for path in source.skipped { logger.warning("skipped input of unknown type", metadata: ["path": "\(path)"]) }
+        logger.info(
+            "feed finished",
+            metadata: ["read": "\(report.read)", "accepted": "\(report.accepted)", "resent": "\(report.resent)"])
+        if !report.complete { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import GleanerPipeline
+import Logging
+import ZeroMQ
+
+/// Options every long-running process shares.
+struct ProcessOptions: ParsableArguments {
+    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
+    var logLevel: String = "info"
+
+    @Option(help: "Seconds to finish in-flight work after SIGTERM/SIGINT before exiting.")
+    var stopDeadline: Double = 10
+
+    func makeLogger(_ label: String) -> Logger {
+        let level = Logger.Level(rawValue: logLevel) ?? .info
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        return Logger(label: label)
+    }
+}
+
+/// The life of one `gleaner broker|worker|sink` process: trap signals, serve metrics,
+/// run the component on the main thread, and make sure a stop never outlives its
+/// deadline (a watchdog ends the process if the component is stuck).
+enum ProcessHarness {
+    static func run(
+        role: String, options: ProcessOptions, metricsPort: Int, defaultMetricsPort: Int,
+        _ body: (Context, StopSignal, Logger) throws -> Bool
+    ) throws {
+        let logger = options.makeLogger("gleaner.\(role)")
+        let stop = StopSignal()
+        let deadline = options.stopDeadline
+        stop.trapTerminationSignals { signalNumber in
+            logger.info("stop requested", metadata: ["signal": "\(signalNumber)", "deadline-seconds": "\(deadline)"])
+            Thread.detachNewThread {
+                Thread.sleep(forTimeInterval: deadline + 1)
+                logger.critical("did not stop within the deadline; exiting")
+                exit(3)
+            }
+        }
+        let metrics = try startMetrics(port: metricsPort, defaultPort: defaultMetricsPort, logger: logger)
+        let context = try Context()
+        let clean = try body(context, stop, logger)
+        metrics?.stop()
+        if clean {
+            context.terminate()
+        } else {
+            // A thread is still inside the extraction core; zmq_ctx_term would wait for it.
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+    }
+
+    static func startMetrics(port: Int, defaultPort: Int, logger: Logger) throws -> MetricsServer? {
+        guard port != 0 else { return nil }
+        let registry = MetricsBootstrap.registry()
+        let server: MetricsServer
+        do {
+            server = try MetricsServer(port: port, registry: registry)
+        } catch where port == defaultPort {
+            // Several workers on one host all default to the same port; the later ones
+            // take a free port rather than refusing to start.
+            logger.warning("default metrics port taken; using a free one", metadata: ["port": "\(port)"])
+            server = try MetricsServer(port: 0, registry: registry)
+        }
+        server.start()
+        logger.info("metrics", metadata: ["url": "http://0.0.0.0:\(server.port)/metrics", "health": "/healthz"])
+        return server
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import GleanerCore
+import GleanerPipeline
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Broker, workers and sink in one process: processes INPUT (default: examples/) into OUT.")
+
+    @Option(help: "Extraction threads.")
+    var workers = 2
+
+    @Option(help: "Output directory for results.jsonl and errors.jsonl.")
+    var out = "out"
+
+    @Option(help: "Inputs over this many bytes become `too_large` error records.")
+    var maxBytes = RecordDecoder.defaultMaxBytes
+
+    @Option(help: "batch or never (see `gleaner sink --help`).")
+    var fsync = "batch"
+
+    @Option(help: "Log level.")
+    var logLevel: String = "warning"
+
+    @Argument(help: "JSON Lines, .txt or .html files, directories, or - for stdin. Default: the bundled examples.")
+    var inputs: [String] = []
+
+    func run() throws {
+        let options = try ProcessOptions.parse(["--log-level", logLevel])
+        let logger = options.makeLogger("gleaner.run")
+        let stop = StopSignal()
+        stop.trapTerminationSignals()
+        var configuration = EmbeddedConfiguration()
+        configuration.workerThreads = workers
+        configuration.outputDirectory = out
+        configuration.maxBytes = maxBytes
+        configuration.fsync = fsync
+        configuration.showProgress = isatty(2) != 0
+        let sources = inputs.isEmpty ? [try Self.bundledExamples()] : inputs
+        let report = try EmbeddedPipeline(configuration: configuration, logger: logger).run(inputs: sources, stop: stop)
+        let rate = report.seconds > 0 ? Double(report.feed.accepted) / report.seconds : 0
+        print(
+            "processed \(report.feed.accepted) documents in \(String(format: "%.2f", report.seconds)) s (\(Int(rate)) docs/s): \(out)/results.jsonl, \(out)/errors.jsonl"
+        )
+        if !report.feed.complete { throw ExitCode(1) }
+    }
+
+    /// The examples folder of the checkout the binary was built from, else of the
+    /// current directory: `swift run gleaner run` works from anywhere in the repo.
+    static func bundledExamples() throws -> String {
+        var candidates = ["examples"]
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            candidates.append(directory.appendingPathComponent("examples").path)
+            directory.deleteLastPathComponent()
+        }
+        for candidate in candidates where FileManager.default.fileExists(atPath: candidate + "/README.md") {
+            return candidate
+        }
+        throw ValidationError("no INPUT given and no examples/ folder found; pass files or directories to process")
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import GleanerPipeline
+
+struct SinkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sink",
+        abstract: "Writes records to OUT/results.jsonl and OUT/errors.jsonl, each id exactly once.")
+
+    @Option(help: "Endpoint workers connect to (ROUTER).")
+    var bind = DefaultEndpoints.sink
+
+    @Option(help: "Output directory.")
+    var out = "out"
+
+    @Option(help: "batch: fsync every batch before acknowledging it; never: acknowledge once written to the OS.")
+    var fsync = "batch"
+
+    @Option(help: "Records per group commit at most.")
+    var batchSize = 512
+
+    @Option(help: "Prometheus /metrics and /healthz port (0 disables).")
+    var metricsPort = DefaultEndpoints.sinkMetricsPort
+
+    @OptionGroup var process: ProcessOptions
+
+    func validate() throws {
+        guard ["batch", "never"].contains(fsync) else { throw ValidationError("--fsync must be batch or never") }
+    }
+
+    func run() throws {
+        var configuration = SinkConfiguration()
+        configuration.bind = bind
+        configuration.outputDirectory = out
+        configuration.fsync = fsync
+        configuration.batchSize = batchSize
+        try ProcessHarness.run(
+            role: "sink", options: process, metricsPort: metricsPort, defaultMetricsPort: DefaultEndpoints.sinkMetricsPort
+        ) { context, stop, logger in
+            try Sink(configuration: configuration, context: context, logger: logger, stop: stop).run()
+            return true
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import GleanerCore
+import GleanerPipeline
+
+struct WorkerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "worker",
+        abstract: "Pulls documents from the broker, runs the extraction core, sends records to the sink.")
+
+    @Option(help: "Broker endpoint to connect to.")
+    var broker = DefaultEndpoints.brokerForWorkers
+
+    @Option(help: "Sink endpoint to connect to.")
+    var sink = DefaultEndpoints.sinkForWorkers
+
+    @Option(help: "Extraction threads in this process.")
+    var threads = 1
+
+    @Option(help: "Inputs over this many bytes become `too_large` error records.")
+    var maxBytes = RecordDecoder.defaultMaxBytes
+
+    @Option(help: "Prometheus /metrics and /healthz port (0 disables; a free port is used if the default is taken).")
+    var metricsPort = DefaultEndpoints.workerMetricsPort
+
+    @OptionGroup var process: ProcessOptions
+
+    func validate() throws {
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+    }
+
+    func run() throws {
+        var configuration = WorkerConfiguration()
+        configuration.broker = broker
+        configuration.sink = sink
+        configuration.threads = threads
+        configuration.maxBytes = maxBytes
+        configuration.stopDeadlineMilliseconds = Int64(process.stopDeadline * 1000)
+        try ProcessHarness.run(
+            role: "worker", options: process, metricsPort: metricsPort,
+            defaultMetricsPort: DefaultEndpoints.workerMetricsPort
+        ) { context, stop, logger in
+            try Worker(configuration: configuration, context: context, logger: logger, stop: stop).run()
+        }
+    }
+}
