@@ -200,7 +200,8 @@ class Procs:
         return "\n".join(parts) if parts else "(no processes started)"
 
     def fail(self, message: str) -> None:
-        pytest.fail(f"{message}\n\n--- process logs ---\n{self.report()}", pytrace=False)
+        # the logs themselves are attached to the report by pytest_runtest_makereport
+        pytest.fail(f"{message}\n(see 'gleaner process logs' below; full logs in {self.tmp})", pytrace=False)
 
     def close(self) -> None:
         for p in self.all:
@@ -576,15 +577,29 @@ class Pipeline:
     def count(self) -> int:
         return self.watcher.count()
 
-    def wait_for_count(self, n: int, timeout: float, what: str = "") -> None:
-        def check():
+    def wait_for_count(self, n: int, timeout: float, what: str = "", stall: float = 30.0) -> None:
+        """Wait until >= n output lines; fail after `timeout` s, or as soon as the count has
+        not moved for `stall` s (a stuck pipeline fails fast instead of waiting it out)."""
+        what = what or f"{n} output lines in {self.out}"
+        t0 = time.monotonic()
+        last, last_change = -1, t0
+        while True:
             for p in (self.broker, self.sink):
                 if p is not None and not p.alive():
-                    self.procs.fail(f"{p.name} died (rc={p.returncode}) while waiting for {n} output lines "
+                    self.procs.fail(f"{p.name} died (rc={p.returncode}) while waiting for {what} "
                                     f"(have {self.count()})")
-            return self.count() >= n
-        wait_until(check, timeout, what or f"{n} output lines in {self.out}", self.procs,
-                   interval=0.2, detail=lambda: f"have {self.count()}")
+            c = self.count()
+            now = time.monotonic()
+            if c >= n:
+                return
+            if c != last:
+                last, last_change = c, now
+            if now - last_change > stall:
+                self.procs.fail(f"stalled: no new output line for {stall:.0f} s while waiting for {what} "
+                                f"(stuck at {c} of {n})")
+            if now - t0 > timeout:
+                self.procs.fail(f"timed out after {timeout:.0f} s waiting for {what} (have {c} of {n})")
+            time.sleep(0.1)
 
     def wait_feed(self, feed: Proc, timeout: float) -> int:
         rc = feed.wait(timeout)

@@ -11,7 +11,7 @@ enum HTMLText {
         "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "section",
         "article", "header", "footer", "blockquote", "pre", "hr", "nav", "main", "aside", "figure", "figcaption",
     ]
-    private static let skippedTags: Set<String> = ["script", "style", "noscript", "template", "svg", "head"]
+    private static let skippedTags: Set<String> = ["script", "style", "noscript", "template", "svg"]
 
     static func extract(_ html: String) -> Page {
         let scalars = Array(html.unicodeScalars)

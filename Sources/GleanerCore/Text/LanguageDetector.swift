@@ -19,6 +19,15 @@ public enum LanguageDetector {
         ("id", ["yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "pada", "juga", "ke", "karena", "ada", "oleh", "mereka", "bahwa", "sudah", "saat", "bisa", "kata", "telah"]),
     ]
 
+    /// Each function word with the languages it belongs to, built once.
+    private static let languagesByWord: [String: [Int]] = {
+        var table: [String: [Int]] = [:]
+        for (index, language) in functionWords.enumerated() {
+            for word in language.words { table[word, default: []].append(index) }
+        }
+        return table
+    }()
+
     public static func detect(_ text: String, sampleScalars: Int = 20_000) -> String {
         var scripts: [String: Int] = [:]
         var latinLetters = 0
@@ -28,16 +37,29 @@ public enum LanguageDetector {
 
         func finishWord() {
             guard !word.isEmpty else { return }
-            let token = String(word)
-            for (index, language) in functionWords.enumerated() where language.words.contains(token) {
-                counts[index] += 1
+            if word.count <= 12, let languages = languagesByWord[String(word)] {
+                for index in languages { counts[index] += 1 }
             }
-            word = String.UnicodeScalarView()
+            word.removeAll(keepingCapacity: true)
         }
 
         for scalar in text.unicodeScalars {
             seen += 1
             if seen > sampleScalars { break }
+            // ASCII first: Unicode property look-ups dominate the cost otherwise.
+            if scalar.value < 0x80 {
+                switch scalar.value {
+                case 0x41...0x5A:
+                    latinLetters += 1
+                    word.append(Unicode.Scalar(scalar.value + 0x20)!)
+                case 0x61...0x7A:
+                    latinLetters += 1
+                    word.append(scalar)
+                default:
+                    finishWord()
+                }
+                continue
+            }
             guard scalar.properties.isAlphabetic else {
                 finishWord()
                 continue
