@@ -29,11 +29,17 @@ public struct BaselineExtractor: Extractor {
         )
     }
 
-    /// The first non-blank line of a text document.
+    /// The first non-blank line of a text document. Scans UTF-8 bytes: splitting the
+    /// String would walk the whole body Character by Character.
     static func headline(of text: String) -> String? {
-        for line in text.split(separator: "\n", maxSplits: 32, omittingEmptySubsequences: true).prefix(32) {
-            let trimmed = line.trimmingWhitespace()
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            let trimmed = text[lineStart..<lineEnd].trimmingWhitespace()
             if !trimmed.isEmpty { return trimmed }
+            guard lineEnd < bytes.endIndex else { break }
+            lineStart = bytes.index(after: lineEnd)
         }
         return nil
     }

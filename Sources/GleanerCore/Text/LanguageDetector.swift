@@ -19,42 +19,49 @@ public enum LanguageDetector {
         ("id", ["yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "pada", "juga", "ke", "karena", "ada", "oleh", "mereka", "bahwa", "sudah", "saat", "bisa", "kata", "telah"]),
     ]
 
-    /// Each function word with the languages it belongs to, built once.
-    private static let languagesByWord: [String: [Int]] = {
-        var table: [String: [Int]] = [:]
+    /// Each function word (as UTF-8) with the languages it belongs to, built once.
+    private static let languagesByWord: [[UInt8]: [Int]] = {
+        var table: [[UInt8]: [Int]] = [:]
         for (index, language) in functionWords.enumerated() {
-            for word in language.words { table[word, default: []].append(index) }
+            for word in language.words { table[Array(word.utf8), default: []].append(index) }
         }
         return table
     }()
 
-    public static func detect(_ text: String, sampleScalars: Int = 20_000) -> String {
+    /// Looks at the first `sampleBytes` of UTF-8 only: a few thousand words decide.
+    public static func detect(_ text: String, sampleBytes: Int = 20_000) -> String {
         var scripts: [String: Int] = [:]
         var latinLetters = 0
         var counts = [Int](repeating: 0, count: functionWords.count)
-        var word = String.UnicodeScalarView()
-        var seen = 0
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
 
         func finishWord() {
             guard !word.isEmpty else { return }
-            if word.count <= 12, let languages = languagesByWord[String(word)] {
+            if word.count <= 24, let languages = languagesByWord[word] {
                 for index in languages { counts[index] += 1 }
             }
             word.removeAll(keepingCapacity: true)
         }
 
-        for scalar in text.unicodeScalars {
-            seen += 1
-            if seen > sampleScalars { break }
+        var decoder = UTF8()
+        var bytes = text.utf8.prefix(sampleBytes).makeIterator()
+        decoding: while true {
+            let scalar: Unicode.Scalar
+            switch decoder.decode(&bytes) {
+            case .scalarValue(let decoded): scalar = decoded
+            case .emptyInput: break decoding
+            case .error: continue
+            }
             // ASCII first: Unicode property look-ups dominate the cost otherwise.
             if scalar.value < 0x80 {
                 switch scalar.value {
                 case 0x41...0x5A:
                     latinLetters += 1
-                    word.append(Unicode.Scalar(scalar.value + 0x20)!)
+                    word.append(UInt8(scalar.value + 0x20))
                 case 0x61...0x7A:
                     latinLetters += 1
-                    word.append(scalar)
+                    word.append(UInt8(scalar.value))
                 default:
                     finishWord()
                 }
@@ -69,7 +76,7 @@ public enum LanguageDetector {
                 finishWord()
             } else {
                 latinLetters += 1
-                word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                word.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             }
         }
         finishWord()
