@@ -187,6 +187,7 @@ class Procs:
         n = self._counts.get(name, 0) + 1
         self._counts[name] = n
         label = name if n == 1 else f"{name}-{n}"
+        kw.setdefault("cwd", self.tmp)  # never litter the checkout (default out/, gleaner-journal/)
         proc = Proc(label, [str(self.binary), *map(str, args)], self.tmp / f"{label}.log", **kw)
         self.all.append(proc)
         return proc
@@ -527,7 +528,7 @@ class Pipeline:
     def sink_endpoint(self) -> str:
         return f"tcp://127.0.0.1:{self.sink_port}"
 
-    def start_broker(self, *extra: str, journal: bool = True, wait: bool = True,
+    def start_broker(self, *extra: str, wait: bool = True,
                      metrics_port: Optional[int] = None) -> Proc:
         mp = free_port() if metrics_port is None else metrics_port
         args = ["broker",
@@ -536,9 +537,8 @@ class Pipeline:
                 "--workers", self.workers_endpoint,
                 "--lease-timeout", str(self.lease_timeout),
                 "--metrics-port", str(mp),
-                "--stop-deadline", str(self.stop_deadline)]
-        if journal:
-            args += ["--journal", str(self.journal)]
+                "--stop-deadline", str(self.stop_deadline),
+                "--journal", str(self.journal)]  # always per test: the default is ./gleaner-journal
         self.broker = self.procs.start("broker", *args, *extra)
         self.metrics_ports[self.broker.name] = mp
         if wait:

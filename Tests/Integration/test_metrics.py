@@ -10,7 +10,7 @@ SAMPLE = re.compile(r"^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[^}]*\})?\s+(\S+)")
 
 # Counters that must move when documents flow (names as the binary exposes them).
 BROKER_RECEIVED = "gleaner_broker_documents_received_total"
-SINK_WRITTEN = "gleaner_sink_results_written_total"
+SINK_WRITTEN = "gleaner_sink_records_written_total"
 WORKER_PROCESSED = "gleaner_worker_documents_processed_total"
 
 

@@ -123,7 +123,7 @@ def _decode_input(e: dict) -> bytes:
 def test_scraper_good_docs_interleaved_with_garbage(pipeline: Pipeline, scraper_factory):
     p = pipeline
     p.start_sink()
-    p.start_broker(journal=False)
+    p.start_broker()
     worker = p.start_worker("--max-bytes", str(MAX_BYTES), threads=2)
 
     good = make_docs(500, seed=21, prefix="scraped")
@@ -216,7 +216,7 @@ def _check_huge_outcome(p: Pipeline, huge: dict, after: list[dict], worker) -> N
 def test_50mb_document_via_pyzmq_is_too_large_and_pipeline_keeps_running(pipeline: Pipeline, scraper_factory):
     p = pipeline
     p.start_sink()
-    p.start_broker(journal=False)
+    p.start_broker()
     worker = p.start_worker(threads=1)  # default --max-bytes 10485760
     huge = _huge_doc()
     after = make_docs(20, seed=23, prefix="after-huge")
