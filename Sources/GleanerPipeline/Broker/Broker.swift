@@ -111,24 +111,19 @@ public final class Broker {
 
         var lastHousekeeping = MonotonicClock.milliseconds
         while !stop.isRequested {
-            // Ingest is polled only while the queue has room: that is the backpressure.
+            // The plain ingest is read only while the queue has room: its scrapers then
+            // block on their high-water mark. Feeders are always read (to keep hearing
+            // their hellos) and are held back by credit, which stops when the queue is full.
             let hasRoom = tracker.queueDepth + awaitingSync.count < configuration.maxQueue
             var poller = Poller()
             poller.add(workerSocket)
-            if hasRoom {
-                poller.add(ackedSocket)
-                if let plainSocket { poller.add(plainSocket) }
-            }
+            poller.add(ackedSocket)
+            if hasRoom, let plainSocket { poller.add(plainSocket) }
             let ready = try poller.poll(timeoutMilliseconds: 100)
             let now = MonotonicClock.milliseconds
             if ready[0] { try drainWorkerMessages(workerSocket, now: now) }
-            if hasRoom {
-                if ready[1] { try drainFeeders(ackedSocket, now: now) }
-                if ready.count > 2, ready[2], let plainSocket { try drainPlain(plainSocket) }
-            } else {
-                // Still answer feeders' hellos so they see the broker is alive, just full.
-                try drainFeeders(ackedSocket, now: now, helloOnly: true)
-            }
+            if ready[1] { try drainFeeders(ackedSocket, now: now) }
+            if ready.count > 2, ready[2], let plainSocket { try drainPlain(plainSocket) }
             try commitAccepted(ackedSocket)
             try dispatch(workerSocket, now: now)
             if now - lastHousekeeping >= 250 {
@@ -142,7 +137,7 @@ public final class Broker {
 
     // MARK: ingest
 
-    private func drainFeeders(_ socket: Socket, now: Int64, helloOnly: Bool = false) throws {
+    private func drainFeeders(_ socket: Socket, now: Int64) throws {
         for _ in 0..<1024 {
             guard let frames = try socket.receive(dontWait: true) else { return }
             guard frames.count >= 2, let message = Wire.Parsed(frames.dropFirst()) else {
@@ -158,7 +153,7 @@ public final class Broker {
                 feeders[feeder] = state
                 let credit = topUpCredit(feeder)
                 _ = try socket.send([feeder] + Wire.message(.welcome, [Wire.text(epoch), Wire.number(credit)]), dontWait: true)
-            case .doc where !helloOnly:
+            case .doc:
                 guard let reference = message.frame(0), let payload = message.frame(1) else { continue }
                 if var state = feeders[feeder] {
                     state.granted = max(0, state.granted - 1)
