@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "gleaner", targets: ["gleaner"]),
         .library(name: "GleanerCore", targets: ["GleanerCore"]),
+        .library(name: "GleanerResources", targets: ["GleanerResources"]),
         .library(name: "GleanerPipeline", targets: ["GleanerPipeline"]),
         .library(name: "ZeroMQ", targets: ["ZeroMQ"]),
     ],
@@ -26,6 +27,13 @@ let package = Package(
         .target(name: "ZeroMQ", dependencies: ["CZeroMQ"]),
         // The extraction core: pure, no ZeroMQ, no file I/O.
         .target(name: "GleanerCore"),
+        // The data files the core needs (gazetteer, trained model) and their loader.
+        .target(
+            name: "GleanerResources",
+            dependencies: ["GleanerCore"],
+            exclude: ["Resources/README.md"],
+            resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/ner-model.bin")]
+        ),
         // Broker, worker, sink and feeder over ZeroMQ, plus journal and result log.
         .target(
             name: "GleanerPipeline",
@@ -41,6 +49,7 @@ let package = Package(
             name: "gleaner",
             dependencies: [
                 "GleanerCore",
+                "GleanerResources",
                 "GleanerPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

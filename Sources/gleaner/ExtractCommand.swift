@@ -1,6 +1,7 @@
 import ArgumentParser
 import GleanerCore
 import GleanerPipeline
+import GleanerResources
 
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,7 +16,7 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let raw = try DocumentInput.read(input)
-        let processor = DocumentProcessor(maxBytes: maxBytes)
+        let processor = DocumentProcessor(extractor: try StandardModels.standardExtractor(), maxBytes: maxBytes)
         let output = processor.process(raw)
         let value = (try? JSONParser.parse(output.line)) ?? .null
         print(String(decoding: JSONWriter.encode(value, pretty: true), as: UTF8.self))

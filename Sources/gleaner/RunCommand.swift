@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GleanerCore
 import GleanerPipeline
+import GleanerResources
 
 #if canImport(Glibc)
 import Glibc
@@ -42,7 +43,9 @@ struct RunCommand: ParsableCommand {
         configuration.fsync = fsync
         configuration.showProgress = isatty(2) != 0
         let sources = inputs.isEmpty ? [try Self.bundledExamples()] : inputs
-        let report = try EmbeddedPipeline(configuration: configuration, logger: logger).run(inputs: sources, stop: stop)
+        let extractor = try StandardModels.standardExtractor()
+        let report = try EmbeddedPipeline(configuration: configuration, logger: logger, extractor: extractor)
+            .run(inputs: sources, stop: stop)
         let rate = report.seconds > 0 ? Double(report.feed.accepted) / report.seconds : 0
         print(
             "processed \(report.feed.accepted) documents in \(String(format: "%.2f", report.seconds)) s (\(Int(rate)) docs/s): \(out)/results.jsonl, \(out)/errors.jsonl"

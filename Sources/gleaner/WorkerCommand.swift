@@ -1,6 +1,7 @@
 import ArgumentParser
 import GleanerCore
 import GleanerPipeline
+import GleanerResources
 
 struct WorkerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -35,11 +36,12 @@ struct WorkerCommand: ParsableCommand {
         configuration.threads = threads
         configuration.maxBytes = maxBytes
         configuration.stopDeadlineMilliseconds = Int64(process.stopDeadline * 1000)
+        let extractor = try StandardModels.standardExtractor()
         try ProcessHarness.run(
             role: "worker", options: process, metricsPort: metricsPort,
             defaultMetricsPort: DefaultEndpoints.workerMetricsPort
         ) { context, stop, logger in
-            try Worker(configuration: configuration, context: context, logger: logger, stop: stop).run()
+            try Worker(configuration: configuration, context: context, logger: logger, stop: stop, extractor: extractor).run()
         }
     }
 }

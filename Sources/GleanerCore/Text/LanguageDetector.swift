@@ -35,9 +35,11 @@ public enum LanguageDetector {
         var counts = [Int](repeating: 0, count: functionWords.count)
         var word: [UInt8] = []
         word.reserveCapacity(32)
+        var wordCount = 0
 
         func finishWord() {
             guard !word.isEmpty else { return }
+            wordCount += 1
             if word.count <= 24, let languages = languagesByWord[word] {
                 for index in languages { counts[index] += 1 }
             }
@@ -88,7 +90,14 @@ public enum LanguageDetector {
         }
         guard latinLetters > 0 else { return undetermined }
         let best = counts.indices.max { counts[$0] < counts[$1] }!
-        return counts[best] == 0 ? "en" : functionWords[best].code
+        // Running prose in any of these languages is a quarter or more function words;
+        // tables, result lists and name-heavy text are not, and their stray matches
+        // ("de", "o", "van" in names) must not outvote English, this product's default.
+        let english = counts[0]
+        guard counts[best] >= 3, counts[best] * 10 >= wordCount, Double(counts[best]) >= 1.5 * Double(english) else {
+            return "en"
+        }
+        return functionWords[best].code
     }
 
     /// The language a script stands for, when the script alone is decisive enough.

@@ -27,10 +27,12 @@ public struct EmbeddedReport: Sendable {
 public final class EmbeddedPipeline {
     private let configuration: EmbeddedConfiguration
     private let logger: Logger
+    private let extractor: any Extractor
 
-    public init(configuration: EmbeddedConfiguration, logger: Logger) {
+    public init(configuration: EmbeddedConfiguration, logger: Logger, extractor: any Extractor = BaselineExtractor()) {
         self.configuration = configuration
         self.logger = logger
+        self.extractor = extractor
     }
 
     public func run(inputs: [String], stop: StopSignal) throws -> EmbeddedReport {
@@ -61,7 +63,7 @@ public final class EmbeddedPipeline {
         let status = BrokerStatus()
         let broker = Broker(configuration: brokerConfiguration, context: context, logger: logger, stop: brokerStop, status: status)
         let sink = Sink(configuration: sinkConfiguration, context: context, logger: logger, stop: sinkStop)
-        let worker = Worker(configuration: workerConfiguration, context: context, logger: logger, stop: workerStop)
+        let worker = Worker(configuration: workerConfiguration, context: context, logger: logger, stop: workerStop, extractor: extractor)
         let failures = Mutex<[String]>([])
         let running = Atomic<Int>(3)
 

@@ -1,0 +1,108 @@
+/// Groups a document's mentions into entities: one entity per real-world referent,
+/// named by the fullest proper form the document uses.
+///
+/// - People: a mention joins a longer name whose words include its own ("Ryabkov"
+///   joins "Sergey Ryabkov"); possessive "'s" is ignored.
+/// - Places: mentions resolving to the same gazetteer place are one entity under the
+///   gazetteer's name ("US", "U.S.", "the United States" → United States).
+/// - Nationalities: "Americans" and "American" → NORP "American".
+/// - Organizations: the same name, or an acronym and its expansion.
+struct EntityClusterer {
+    let gazetteer: Gazetteer
+
+    struct Cluster {
+        var type: String
+        var name: String
+        var key: String
+        var words: [String]
+        var mentions: [EntityMention]
+        var country: String?
+        var place: Gazetteer.Place?
+        var organization: Gazetteer.Organization?
+    }
+
+    func cluster(_ mentions: [EntityMention]) -> [Cluster] {
+        var clusters: [Cluster] = []
+        // Longest names first, so short forms find the full name they abbreviate.
+        let ordered = mentions.enumerated().sorted {
+            ($0.element.text.unicodeScalars.count, -$0.offset) > ($1.element.text.unicodeScalars.count, -$1.offset)
+        }
+        for (_, mention) in ordered {
+            let words = Self.nameWords(mention.text)
+            guard !words.isEmpty else { continue }
+            let key = clusterKey(mention, words: words)
+            if let index = clusters.firstIndex(where: { matches($0, mention, key: key, words: words) }) {
+                clusters[index].mentions.append(mention)
+                if clusters[index].country == nil { clusters[index].country = mention.country }
+            } else {
+                clusters.append(
+                    Cluster(
+                        type: mention.type, name: canonicalName(mention, words: words), key: key, words: words,
+                        mentions: [mention], country: mention.country, place: mention.place,
+                        organization: mention.organization))
+            }
+        }
+        for index in clusters.indices { clusters[index].mentions.sort { $0.start < $1.start } }
+        return clusters.sorted { $0.mentions[0].start < $1.mentions[0].start }
+    }
+
+    private func clusterKey(_ mention: EntityMention, words: [String]) -> String {
+        if let place = mention.place { return "place:\(place.kind.rawValue):\(place.name):\(place.country ?? "")" }
+        if mention.type == "NORP", let country = mention.country { return "norp:\(country)" }
+        if let organization = mention.organization { return "org:\(organization.acronym)" }
+        return mention.type + ":" + words.joined(separator: " ").lowercased()
+    }
+
+    private func matches(_ cluster: Cluster, _ mention: EntityMention, key: String, words: [String]) -> Bool {
+        if cluster.key == key { return true }
+        guard cluster.type == mention.type else { return false }
+        switch mention.type {
+        case "PERSON":
+            // Every word of the short form appears in the long one, the last name last.
+            return words.count < cluster.words.count && words.last == cluster.words.last
+                && words.allSatisfy(cluster.words.contains)
+        case "ORG":
+            return acronym(of: cluster.words) == words.joined() || acronym(of: words) == cluster.words.joined()
+        default:
+            return false
+        }
+    }
+
+    private func acronym(of words: [String]) -> String {
+        let skipped: Set<String> = ["of", "the", "and", "for", "&"]
+        return String(words.filter { !skipped.contains($0) }.compactMap { $0.first })
+    }
+
+    private func canonicalName(_ mention: EntityMention, words: [String]) -> String {
+        if let place = mention.place, place.kind == .country, let code = place.country {
+            return gazetteer.countryNames[code] ?? place.name
+        }
+        if let place = mention.place, mention.text != place.name, place.kind != .region,
+            gazetteer.entry(Self.nameWords(mention.text)[...])?.places.first?.name == place.name
+        {
+            return place.name
+        }
+        if mention.type == "NORP", let country = mention.country, let adjective = gazetteer.demonymAdjective[country] {
+            return adjective
+        }
+        return Self.nameText(mention.text)
+    }
+
+    /// A mention's text as a name: without a leading "the" or a trailing possessive.
+    static func nameText(_ text: String) -> String {
+        var scalars = Substring(text).unicodeScalars[...]
+        let lowered = text.lowercased()
+        if lowered.hasPrefix("the ") { scalars = scalars.dropFirst(4) }
+        for suffix in ["'s", "’s"] where text.hasSuffix(suffix) { scalars = scalars.dropLast(2) }
+        return String(String.UnicodeScalarView(scalars)).trimmingWhitespace()
+    }
+
+    /// The words of a name without a leading "the" and a trailing possessive.
+    static func nameWords(_ text: String) -> [String] {
+        var words = Tokenizer().tokenize(text).map(\.text)
+        if let last = words.last, last == "'s" || last == "’s" || last == "'" || last == "’" { words.removeLast() }
+        if let first = words.first, first.lowercased() == "the" { words.removeFirst() }
+        return words
+    }
+}
+

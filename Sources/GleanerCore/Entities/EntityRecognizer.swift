@@ -1,0 +1,158 @@
+/// Finds the names in a document: the statistical tagger proposes CoNLL-typed spans
+/// (PER, ORG, LOC, MISC), then gazetteers and a few general rules refine them into
+/// OntoNotes types (GPE vs LOC, NORP, LAW, EVENT, ...) and fix what the corpus never
+/// taught the tagger (a title word is not an organization; a treaty is a law).
+struct EntityRecognizer {
+    let tagger: EntityTagger
+    var gazetteer: Gazetteer { tagger.gazetteer }
+
+    private static let lawHeads: Set<String> = [
+        "Treaty", "Act", "Law", "Convention", "Agreement", "Accord", "Accords", "Charter", "Constitution", "Protocol",
+        "Amendment", "Resolution", "Directive", "Code", "Bill", "Pact",
+    ]
+    private static let eventHeads: Set<String> = [
+        "War", "Olympics", "Games", "Cup", "Championship", "Championships", "Summit", "Election", "Elections",
+        "Conference", "Festival", "Revolution", "Crisis", "Forum", "Open", "Grand Prix", "Marathon", "Expo", "Tour",
+        "Uprising", "Massacre", "Offensive", "Operation",
+    ]
+    private static let languages: Set<String> = [
+        "English", "French", "German", "Spanish", "Russian", "Chinese", "Mandarin", "Arabic", "Portuguese", "Italian",
+        "Japanese", "Korean", "Hindi", "Urdu", "Persian", "Farsi", "Turkish", "Hebrew", "Ukrainian", "Polish", "Dutch",
+        "Swedish", "Greek", "Latin", "Swahili", "Bengali", "Cantonese",
+    ]
+
+    func mentions(in document: DocumentAnalysis) -> [EntityMention] {
+        let sentenceTokens = document.sentences.map(document.tokenTexts)
+        let capitalized = EntityTagger.capitalizedForms(sentenceTokens)
+        var mentions: [EntityMention] = []
+        for (sentenceIndex, sentence) in document.sentences.enumerated() {
+            let tokens = sentenceTokens[sentenceIndex]
+            let offset = sentence.tokens.lowerBound
+            var spans = BIO.spans(tagger.tag(tokens, documentCapitalized: capitalized))
+            spans = refine(spans, tokens: tokens)
+            for span in spans {
+                let range = (span.tokens.lowerBound + offset)..<(span.tokens.upperBound + offset)
+                let start = document.tokens[range.lowerBound].start
+                let end = document.tokens[range.upperBound - 1].end
+                var mention = EntityMention(
+                    tokens: range, type: span.type, start: start, end: end, text: document.text(start, end))
+                type(&mention, words: Array(tokens[span.tokens]), before: span.tokens.lowerBound > 0 ? tokens[span.tokens.lowerBound - 1] : nil)
+                mentions.append(mention)
+            }
+        }
+        // A place name the tagger read as a person stays a person when the document also
+        // uses it as a surname ("MaliVai Washington" ... "Washington won").
+        let surnames = Set(mentions.filter { $0.type == "PERSON" && $0.tokens.count > 1 }.map { document.tokens[$0.tokens.upperBound - 1].text })
+        for index in mentions.indices where mentions[index].overriddenPerson && surnames.contains(mentions[index].text) {
+            mentions[index].type = "PERSON"
+            mentions[index].place = nil
+            mentions[index].country = nil
+        }
+        return mentions
+    }
+
+    /// Span-level corrections that need the sentence around the span.
+    private func refine(_ spans: [TaggedSpan], tokens: [String]) -> [TaggedSpan] {
+        var result: [TaggedSpan] = []
+        var index = 0
+        while index < spans.count {
+            var span = spans[index]
+            let words = tokens[span.tokens]
+            // "Secretary of State", "Secretary General": title words, not an organization or place.
+            if words.allSatisfy({ TitleLexicon.words.contains($0) }), span.type != "PER" {
+                index += 1
+                continue
+            }
+            // A nationality right before an organization names its owner: "the Russian Foreign Ministry".
+            if index + 1 < spans.count, span.type == "MISC", spans[index + 1].type == "ORG",
+                spans[index + 1].tokens.lowerBound == span.tokens.upperBound,
+                gazetteer.entry(words)?.kinds.contains(.demonym) == true
+            {
+                span = TaggedSpan(type: "ORG", tokens: span.tokens.lowerBound..<spans[index + 1].tokens.upperBound)
+                index += 1
+            }
+            // A title word swallowed at the start of a person's span: "Minister Sergey Lavrov".
+            if span.type == "PER" {
+                var lower = span.tokens.lowerBound
+                while lower < span.tokens.upperBound - 1, TitleLexicon.words.contains(tokens[lower]) { lower += 1 }
+                span.tokens = lower..<span.tokens.upperBound
+            }
+            result.append(span)
+            index += 1
+        }
+        return result + lawNames(tokens, existing: result)
+    }
+
+    /// Capitalised phrases ending in "Treaty", "Act", ... that the tagger left out or cut short.
+    private func lawNames(_ tokens: [String], existing: [TaggedSpan]) -> [TaggedSpan] {
+        var found: [TaggedSpan] = []
+        for (index, token) in tokens.enumerated() where Self.lawHeads.contains(token) {
+            var start = index
+            while start > 0, let first = tokens[start - 1].unicodeScalars.first,
+                first.properties.isUppercase || tokens[start - 1] == "of" && start > 1
+            {
+                start -= 1
+            }
+            if tokens[start] == "of" { start += 1 }
+            guard start < index else { continue }
+            let span = TaggedSpan(type: "LAW", tokens: start..<(index + 1))
+            if !existing.contains(where: { $0.tokens.overlaps(span.tokens) && $0.tokens.upperBound > index }) {
+                found.append(span)
+            }
+        }
+        return found
+    }
+
+    /// CoNLL type → OntoNotes type, with the gazetteer's country and place.
+    private func type(_ mention: inout EntityMention, words: [String], before: String?) {
+        let entry = gazetteer.entry(words[...])
+        switch mention.type {
+        case "PER":
+            mention.type = "PERSON"
+            // A capital or a country is not a person, whatever its shape ("Kiev said ...").
+            if words.count == 1, let place = entry?.places.first, place.kind == .country || place.population >= 1_000_000 {
+                mention.type = "GPE"
+                mention.place = place
+                mention.country = place.country
+                mention.overriddenPerson = true
+            }
+        case "LOC":
+            mention.type = "GPE"
+            if let place = entry?.places.first {
+                mention.place = place
+                mention.country = place.country
+                if place.kind == .region { mention.type = "LOC" }
+            } else if let last = words.last, ["River", "Sea", "Ocean", "Mountains", "Mountain", "Lake", "Gulf", "Bay", "Valley", "Desert", "Island", "Islands", "Peninsula", "Strait", "Canal", "Basin"].contains(last) {
+                mention.type = "LOC"
+            }
+        case "ORG":
+            mention.type = "ORG"
+            if let organization = entry?.organization {
+                mention.organization = organization
+                mention.country = organization.country
+            } else if let first = words.first, let demonym = gazetteer.entry([first][...])?.demonymCountry {
+                mention.country = demonym
+            } else if let first = words.first, let place = gazetteer.entry([first][...])?.places.first, place.kind == .country {
+                mention.country = place.country
+            }
+        case "LAW":
+            break
+        default:  // MISC
+            let text = words.joined(separator: " ")
+            if let demonym = entry?.demonymCountry {
+                mention.type = "NORP"
+                mention.country = demonym
+            } else if Self.languages.contains(text), before == "in" {
+                mention.type = "LANGUAGE"
+            } else if let last = words.last, Self.lawHeads.contains(last) {
+                mention.type = "LAW"
+            } else if words.contains(where: { Self.eventHeads.contains($0) }) {
+                mention.type = "EVENT"
+            } else if words.count == 1 {
+                mention.type = "NORP"
+            } else {
+                mention.type = "WORK_OF_ART"
+            }
+        }
+    }
+}

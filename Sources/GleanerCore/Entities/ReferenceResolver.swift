@@ -1,0 +1,104 @@
+/// Attaches pronouns ("he", "she") and descriptions ("the high-ranking diplomat",
+/// "the Russian leader") to the person they refer to, where the text makes it clear:
+/// the most recent person named in the same paragraph or the two sentences before,
+/// and for a description, one whose titles fit it.
+struct ReferenceResolver {
+    struct Reference {
+        var mention: EntityMention
+        var cluster: Int
+    }
+
+    let gazetteer: Gazetteer
+
+    private static let personalPronouns: Set<String> = ["he", "him", "his", "she", "her", "hers", "himself", "herself"]
+    /// Role nouns and the title words that make a person fit them.
+    private static let roles: [String: Set<String>] = [
+        "diplomat": ["minister", "foreign", "ambassador", "envoy", "diplomat", "secretary"],
+        "minister": ["minister"], "official": [], "leader": ["president", "prime", "chancellor", "leader", "premier", "king", "chairman"],
+        "president": ["president"], "premier": ["premier", "prime"], "chancellor": ["chancellor"], "spokesman": ["spokesman", "spokesperson", "press"],
+        "spokeswoman": ["spokeswoman", "spokesperson", "press"], "envoy": ["envoy", "ambassador"], "ambassador": ["ambassador"],
+        "secretary": ["secretary"], "senator": ["senator"], "governor": ["governor"], "mayor": ["mayor"], "general": ["general", "commander"],
+        "commander": ["commander", "general"], "chief": ["chief", "head", "director"], "politician": [], "lawmaker": ["senator", "representative"],
+        "head": ["head", "chief", "director"], "director": ["director"], "chairman": ["chairman"], "prosecutor": ["prosecutor", "attorney"],
+    ]
+
+    func resolve(_ document: DocumentAnalysis, clusters: [EntityClusterer.Cluster], titles: [Int: [String]]) -> [Reference] {
+        // Every named person mention, in text order, with its cluster.
+        var named: [(token: Int, cluster: Int)] = []
+        for (index, cluster) in clusters.enumerated() where cluster.type == "PERSON" {
+            for mention in cluster.mentions { named.append((mention.tokens.lowerBound, index)) }
+        }
+        named.sort { $0.token < $1.token }
+        guard !named.isEmpty else { return [] }
+
+        var references: [Reference] = []
+        var index = 0
+        let tokens = document.tokens
+        while index < tokens.count {
+            let lower = tokens[index].text.lowercased()
+            if Self.personalPronouns.contains(lower) {
+                if let cluster = antecedent(before: index, in: document, named: named, fits: { _ in true }) {
+                    references.append(Reference(mention: mention(document, index..<(index + 1)), cluster: cluster))
+                }
+                index += 1
+                continue
+            }
+            if lower == "the", let (end, role, country) = description(at: index, document) {
+                let fits: (Int) -> Bool = { cluster in
+                    let clusterTitles = (titles[cluster] ?? []).flatMap { $0.lowercased().split(separator: " ").map(String.init) }
+                    if let country, clusters[cluster].country != nil, clusters[cluster].country != country { return false }
+                    let needed = Self.roles[role] ?? []
+                    return needed.isEmpty ? !clusterTitles.isEmpty : !needed.isDisjoint(with: clusterTitles)
+                }
+                if let cluster = antecedent(before: index, in: document, named: named, fits: fits) {
+                    references.append(Reference(mention: mention(document, index..<end), cluster: cluster))
+                }
+                index = end
+                continue
+            }
+            index += 1
+        }
+        return references
+    }
+
+    private func mention(_ document: DocumentAnalysis, _ range: Range<Int>) -> EntityMention {
+        let start = document.tokens[range.lowerBound].start
+        let end = document.tokens[range.upperBound - 1].end
+        return EntityMention(tokens: range, type: "PERSON", start: start, end: end, text: document.text(start, end))
+    }
+
+    /// "the [nationality] [adjectives] role-noun": returns the end token, the role, the country.
+    private func description(at index: Int, _ document: DocumentAnalysis) -> (Int, String, String?)? {
+        var position = index + 1
+        var country: String?
+        var words = 0
+        while position < document.tokens.count, words < 4, document.tokens[position].newlinesBefore == 0 {
+            let word = document.tokens[position].text
+            let lower = word.lowercased()
+            if Self.roles[lower] != nil { return (position + 1, lower, country) }
+            if let demonym = gazetteer.entry([word][...])?.demonymCountry {
+                country = demonym
+            } else if word.unicodeScalars.first?.properties.isLowercase != true && !word.contains("-") {
+                return nil
+            }
+            position += 1
+            words += 1
+        }
+        return nil
+    }
+
+    /// The latest person named before `token` in its paragraph or the two sentences before.
+    private func antecedent(
+        before token: Int, in document: DocumentAnalysis, named: [(token: Int, cluster: Int)], fits: (Int) -> Bool
+    ) -> Int? {
+        let sentence = document.sentenceIndex(ofToken: token)
+        let earliestSentence = max(0, sentence - 2)
+        let paragraph = document.paragraphOfSentence[sentence]
+        for candidate in named.reversed() where candidate.token < token {
+            let candidateSentence = document.sentenceIndex(ofToken: candidate.token)
+            guard candidateSentence >= earliestSentence || document.paragraphOfSentence[candidateSentence] == paragraph else { break }
+            if fits(candidate.cluster) { return candidate.cluster }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,65 @@
+/// The full extraction core: document structure, then entities (tagged, typed,
+/// clustered, with titles, countries and resolved references). Quotes and dates
+/// come in with their issues. Non-English text gets its language and no
+/// English-specific extraction.
+public struct StandardExtractor: Extractor {
+    public let info = ExtractorInfo(name: "gleaner", version: GleanerVersion.current)
+    private let recognizer: EntityRecognizer
+    private let gazetteer: Gazetteer
+    private let baseline = BaselineExtractor()
+
+    public init(tagger: EntityTaggerModel, gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        recognizer = EntityRecognizer(tagger: EntityTagger(model: tagger, gazetteer: gazetteer))
+    }
+
+    public func extract(_ document: InputDocument) throws -> ExtractionResult {
+        var result = try baseline.extract(document)
+        result.extractor = info
+        guard result.language == "en" else { return result }
+        let analysis = DocumentAnalysis(text: result.text)
+        result.entities = entities(in: analysis)
+        return result
+    }
+
+    func entities(in analysis: DocumentAnalysis) -> [Entity] {
+        let mentions = recognizer.mentions(in: analysis)
+        let clusters = EntityClusterer(gazetteer: gazetteer).cluster(mentions)
+        let organizations = Dictionary(
+            mentions.filter { $0.type == "ORG" }.map { ($0.tokens, $0) }, uniquingKeysWith: { first, _ in first })
+        let titleReader = PersonTitles(gazetteer: gazetteer)
+
+        var titles: [Int: [String]] = [:]
+        var countries: [Int: String] = [:]
+        var affiliations: [Int: String] = [:]
+        for (index, cluster) in clusters.enumerated() where cluster.type == "PERSON" {
+            for mention in cluster.mentions {
+                let found = titleReader.read(before: mention, in: analysis, organizations: organizations)
+                if let title = found.title, !(titles[index] ?? []).contains(title) { titles[index, default: []].append(title) }
+                if countries[index] == nil, let country = found.country { countries[index] = country }
+                if affiliations[index] == nil, let affiliation = found.affiliation { affiliations[index] = affiliation }
+            }
+        }
+        var clustersWithCountry = clusters
+        for (index, country) in countries { clustersWithCountry[index].country = country }
+        let references = ReferenceResolver(gazetteer: gazetteer).resolve(analysis, clusters: clustersWithCountry, titles: titles)
+
+        return clustersWithCountry.enumerated().map { index, cluster in
+            let names = cluster.mentions.map { EntityClusterer.nameText($0.text) }
+            var aliases: [String] = []
+            for name in names where name != cluster.name && !aliases.contains(name) { aliases.append(name) }
+            var mentionList = cluster.mentions.map { Mention(start: $0.start, end: $0.end, text: $0.text) }
+            mentionList += references.filter { $0.cluster == index }.map {
+                Mention(start: $0.mention.start, end: $0.mention.end, text: $0.mention.text)
+            }
+            mentionList.sort { $0.start < $1.start }
+            let coordinates = cluster.place.flatMap { place in
+                place.latitude.flatMap { latitude in place.longitude.map { (latitude: latitude, longitude: $0) } }
+            }
+            return Entity(
+                id: "e\(index + 1)", type: cluster.type, name: cluster.name, aliases: aliases, mentions: mentionList,
+                titles: titles[index] ?? [], country: cluster.country, affiliation: affiliations[index],
+                coordinates: coordinates)
+        }
+    }
+}

@@ -1,0 +1,101 @@
+/// The trained weights of the named-entity tagger: an averaged perceptron over hashed
+/// features, one weight per (feature, label). Serialised into the package resource
+/// `ner-model.bin` by `gleaner train ner`.
+public struct EntityTaggerModel: Sendable {
+    public struct FormatError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// BIO labels: "O", "B-PER", "I-PER", ... (BILOU's L- and U- are read too).
+    public let labels: [String]
+    let rows: [UInt64: Int32]
+    let weights: [Float]
+    let outside: Int
+    /// For each label, the type a preceding tag must continue for it to be valid (I-X and L-X follow B-X or I-X).
+    let continuationOf: [String?]
+
+    init(labels: [String], rows: [UInt64: Int32], weights: [Float]) {
+        self.labels = labels
+        self.rows = rows
+        self.weights = weights
+        outside = labels.firstIndex(of: "O") ?? 0
+        continuationOf = labels.map { $0.hasPrefix("I-") || $0.hasPrefix("L-") ? String($0.dropFirst(2)) : nil }
+    }
+
+    public var featureCount: Int { rows.count }
+
+    @inline(__always)
+    func addScores(_ features: [UInt64], into scores: inout [Float]) {
+        let width = labels.count
+        weights.withUnsafeBufferPointer { weights in
+            for feature in features {
+                guard let row = rows[feature] else { continue }
+                let base = Int(row) * width
+                for label in 0..<width { scores[label] += weights[base + label] }
+            }
+        }
+    }
+
+    func allowed(_ label: Int, after previous: Int) -> Bool {
+        guard let type = continuationOf[label] else { return true }
+        let previousLabel = labels[previous]
+        return (previousLabel.hasPrefix("B-") || previousLabel.hasPrefix("I-")) && previousLabel.dropFirst(2) == type
+    }
+
+    // MARK: serialisation
+
+    private static let magic = Array("GLNER1\n".utf8)
+
+    public func serialized() -> [UInt8] {
+        var bytes = Self.magic
+        func put32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+        func put64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+        put32(UInt32(labels.count))
+        for label in labels {
+            put32(UInt32(label.utf8.count))
+            bytes.append(contentsOf: label.utf8)
+        }
+        put32(UInt32(rows.count))
+        // Rows in hash order so the file is the same for the same weights.
+        for (hash, row) in rows.sorted(by: { $0.key < $1.key }) {
+            put64(hash)
+            for label in 0..<labels.count { put32(weights[Int(row) * labels.count + label].bitPattern) }
+        }
+        return bytes
+    }
+
+    public init(serialized bytes: [UInt8]) throws {
+        guard bytes.starts(with: Self.magic) else { throw FormatError(description: "not a Gleaner NER model") }
+        var offset = Self.magic.count
+        func need(_ count: Int) throws {
+            guard offset + count <= bytes.count else { throw FormatError(description: "truncated NER model") }
+        }
+        func read32() throws -> UInt32 {
+            try need(4)
+            defer { offset += 4 }
+            return UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16 | UInt32(bytes[offset + 3]) << 24
+        }
+        func read64() throws -> UInt64 {
+            let low = UInt64(try read32())
+            return low | UInt64(try read32()) << 32
+        }
+        let labelCount = Int(try read32())
+        var labels: [String] = []
+        for _ in 0..<labelCount {
+            let length = Int(try read32())
+            try need(length)
+            labels.append(String(decoding: bytes[offset..<(offset + length)], as: UTF8.self))
+            offset += length
+        }
+        let rowCount = Int(try read32())
+        var rows: [UInt64: Int32] = [:]
+        rows.reserveCapacity(rowCount)
+        var weights: [Float] = []
+        weights.reserveCapacity(rowCount * labelCount)
+        for row in 0..<rowCount {
+            rows[try read64()] = Int32(row)
+            for _ in 0..<labelCount { weights.append(Float(bitPattern: try read32())) }
+        }
+        self.init(labels: labels, rows: rows, weights: weights)
+    }
+}

@@ -1,0 +1,146 @@
+/// The tagger's view of a sentence: per token, the features that do not depend on
+/// predicted tags (computed once), plus the tag-history features added while decoding.
+struct NERFeatures {
+    /// Per token: the hashes of its static features.
+    private(set) var staticFeatures: [[UInt64]] = []
+
+    enum Template: UInt8 {
+        case bias = 1, word, lower, shape, prefix1, prefix2, prefix3, suffix1, suffix2, suffix3, suffix4
+        case previousLower, nextLower, previous2Lower, next2Lower, previousShape, nextShape
+        case previousTag, previousTwoTags, previousTagWord, firstInSentence, capsSentence, capsLower
+        case gazetteer, gazetteerNext, gazetteerPrevious, wordBigramPrevious, wordBigramNext, shapeTrigram
+        case sentenceLength, upperInitialAndSuffix, documentCased, lowerAndFirst, hyphenParts
+    }
+
+    /// `documentForms`: lowercase forms seen capitalised in the middle of a sentence in
+    /// this document, which tell a real name apart in all-caps headlines or at the start.
+    init(tokens: [String], gazetteer: Gazetteer, documentCapitalized: Set<String> = []) {
+        let count = tokens.count
+        let lowers = tokens.map { $0.lowercased() }
+        let shapes = tokens.map(Self.shape)
+        var gazetteerTags = [String](repeating: "", count: count)
+        for match in gazetteer.matches(tokens) {
+            let kinds = Self.kindNames(match.entry.kinds)
+            for position in match.range {
+                let part = position == match.range.lowerBound ? "B" : "I"
+                gazetteerTags[position] = kinds + "-" + part + (match.range.count == 1 ? "S" : "")
+            }
+        }
+        let letters = tokens.reduce(into: (upper: 0, lower: 0)) { counts, token in
+            for scalar in token.unicodeScalars where scalar.properties.isAlphabetic {
+                if scalar.properties.isUppercase { counts.upper += 1 } else { counts.lower += 1 }
+            }
+        }
+        let allCaps = letters.upper > 8 && letters.lower * 4 < letters.upper
+
+        staticFeatures.reserveCapacity(count)
+        for index in 0..<count {
+            let word = tokens[index]
+            let lower = lowers[index]
+            let shape = shapes[index]
+            var features: [UInt64] = []
+            features.reserveCapacity(36)
+            features.append(FeatureHash(Template.bias.rawValue).value)
+            features.append(FeatureHash.of(Template.word.rawValue, word))
+            features.append(FeatureHash.of(Template.lower.rawValue, lower))
+            features.append(FeatureHash.of(Template.shape.rawValue, shape))
+            let scalars = Array(lower.unicodeScalars)
+            for length in 1...3 where scalars.count >= length {
+                let template: Template = length == 1 ? .prefix1 : length == 2 ? .prefix2 : .prefix3
+                features.append(FeatureHash.of(template.rawValue, String(String.UnicodeScalarView(scalars.prefix(length)))))
+            }
+            for length in 1...4 where scalars.count > length {
+                let template: Template = [.suffix1, .suffix2, .suffix3, .suffix4][length - 1]
+                features.append(FeatureHash.of(template.rawValue, String(String.UnicodeScalarView(scalars.suffix(length)))))
+            }
+            let previous = index > 0 ? lowers[index - 1] : "<s>"
+            let next = index + 1 < count ? lowers[index + 1] : "</s>"
+            features.append(FeatureHash.of(Template.previousLower.rawValue, previous))
+            features.append(FeatureHash.of(Template.nextLower.rawValue, next))
+            features.append(FeatureHash.of(Template.previous2Lower.rawValue, index > 1 ? lowers[index - 2] : "<s>"))
+            features.append(FeatureHash.of(Template.next2Lower.rawValue, index + 2 < count ? lowers[index + 2] : "</s>"))
+            features.append(FeatureHash.of(Template.previousShape.rawValue, index > 0 ? shapes[index - 1] : "<s>"))
+            features.append(FeatureHash.of(Template.nextShape.rawValue, index + 1 < count ? shapes[index + 1] : "</s>"))
+            features.append(FeatureHash.of(Template.wordBigramPrevious.rawValue, previous, lower))
+            features.append(FeatureHash.of(Template.wordBigramNext.rawValue, lower, next))
+            var trigram = FeatureHash(Template.shapeTrigram.rawValue)
+            trigram.mix(index > 0 ? shapes[index - 1] : "<s>")
+            trigram.mix(shape)
+            trigram.mix(index + 1 < count ? shapes[index + 1] : "</s>")
+            features.append(trigram.value)
+            if index == 0 {
+                features.append(FeatureHash(Template.firstInSentence.rawValue).value)
+                features.append(FeatureHash.of(Template.lowerAndFirst.rawValue, lower))
+            }
+            if allCaps {
+                features.append(FeatureHash(Template.capsSentence.rawValue).value)
+                features.append(FeatureHash.of(Template.capsLower.rawValue, lower))
+            }
+            if count <= 3 { features.append(FeatureHash.of(Template.sentenceLength.rawValue, String(count))) }
+            if !gazetteerTags[index].isEmpty {
+                features.append(FeatureHash.of(Template.gazetteer.rawValue, gazetteerTags[index]))
+                features.append(FeatureHash.of(Template.gazetteer.rawValue, gazetteerTags[index], shape))
+            }
+            if index + 1 < count, !gazetteerTags[index + 1].isEmpty {
+                features.append(FeatureHash.of(Template.gazetteerNext.rawValue, gazetteerTags[index + 1]))
+            }
+            if index > 0, !gazetteerTags[index - 1].isEmpty {
+                features.append(FeatureHash.of(Template.gazetteerPrevious.rawValue, gazetteerTags[index - 1]))
+            }
+            if (index == 0 || allCaps), documentCapitalized.contains(lower) {
+                features.append(FeatureHash(Template.documentCased.rawValue).value)
+            }
+            if word.contains("-") {
+                for part in word.split(separator: "-") where !part.isEmpty {
+                    features.append(FeatureHash.of(Template.hyphenParts.rawValue, part.lowercased()))
+                }
+            }
+            staticFeatures.append(features)
+        }
+    }
+
+    /// Features that depend on the tags already chosen to the left.
+    static func dynamic(previous: Int, beforePrevious: Int, lower: String, labels: [String]) -> [UInt64] {
+        var pair = FeatureHash(Template.previousTwoTags.rawValue)
+        pair.mix(previous)
+        pair.mix(beforePrevious)
+        var tagWord = FeatureHash(Template.previousTagWord.rawValue)
+        tagWord.mix(previous)
+        tagWord.mix(lower)
+        var single = FeatureHash(Template.previousTag.rawValue)
+        single.mix(previous)
+        return [single.value, pair.value, tagWord.value]
+    }
+
+    /// A compressed word shape: "Ryabkov" → "Xx", "U.S." → "X.X.", "1996-08-30" → "d-d-d".
+    static func shape(_ word: String) -> String {
+        var result = String.UnicodeScalarView()
+        var last: Unicode.Scalar?
+        for scalar in word.unicodeScalars {
+            let mapped: Unicode.Scalar
+            if scalar.properties.isUppercase {
+                mapped = "X"
+            } else if scalar.properties.isLowercase {
+                mapped = "x"
+            } else if scalar.properties.numericType != nil {
+                mapped = "d"
+            } else {
+                mapped = scalar
+            }
+            if mapped != last { result.append(mapped) }
+            last = mapped
+        }
+        return String(result)
+    }
+
+    private static func kindNames(_ kinds: Gazetteer.Kinds) -> String {
+        var names: [String] = []
+        if kinds.contains(.country) { names.append("country") }
+        if kinds.contains(.city) { names.append("city") }
+        if kinds.contains(.state) { names.append("state") }
+        if kinds.contains(.region) { names.append("region") }
+        if kinds.contains(.demonym) { names.append("demonym") }
+        if kinds.contains(.organization) { names.append("org") }
+        return names.joined(separator: "+")
+    }
+}

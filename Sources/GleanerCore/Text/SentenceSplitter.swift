@@ -1,0 +1,43 @@
+/// Groups tokens into sentences. A sentence ends at a line break (news text puts
+/// the headline and each paragraph on lines of their own; hard-wrapped text is a
+/// known limit), or after `.`, `!`, `?` plus any closing quotes and brackets, when
+/// what follows does not continue the sentence. Abbreviations and initials keep
+/// their period inside the token (see `Tokenizer`), so they never end a sentence.
+public struct SentenceSplitter: Sendable {
+    public init() {}
+
+    private static let terminals: Set<String> = [".", "!", "?", "...", "!!", "??", "…", "?!", "!?"]
+    private static let closers: Set<String> = ["\"", "”", "’", "'", ")", "]", "»", "』", "」"]
+
+    public func split(_ tokens: [Token]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var start = 0
+        var index = 0
+        while index < tokens.count {
+            if index > start, tokens[index].newlinesBefore > 0 {
+                sentences.append(Sentence(tokens: start..<index))
+                start = index
+            }
+            if Self.terminals.contains(tokens[index].text) {
+                var end = index + 1
+                while end < tokens.count, tokens[end].newlinesBefore == 0, Self.closers.contains(tokens[end].text) { end += 1 }
+                if end >= tokens.count || startsNewSentence(tokens[end]) {
+                    sentences.append(Sentence(tokens: start..<end))
+                    start = end
+                }
+                index = end
+                continue
+            }
+            index += 1
+        }
+        if start < tokens.count { sentences.append(Sentence(tokens: start..<tokens.count)) }
+        return sentences
+    }
+
+    /// A lowercase word after a period ("U.S. officials said ... 5 p.m. yesterday")
+    /// continues the sentence; anything else starts a new one.
+    private func startsNewSentence(_ token: Token) -> Bool {
+        guard token.newlinesBefore == 0, let first = token.text.unicodeScalars.first else { return true }
+        return !(first.properties.isLowercase || first == "," || first == ";" || first == ")")
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import GleanerCore
+
+/// Loads the data files the extraction core needs from this target's bundled
+/// resources, once per process. The core itself never touches files; this is the
+/// one place that does.
+public enum StandardModels {
+    public struct MissingResource: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    private static func bytes(_ name: String, _ extension: String) throws -> Data {
+        guard let url = Bundle.module.url(forResource: name, withExtension: `extension`) else {
+            throw MissingResource(description: "resource \(name).\(`extension`) is missing from the GleanerResources bundle")
+        }
+        return try Data(contentsOf: url)
+    }
+
+    private static let loadedGazetteer: Result<Gazetteer, any Error> = Result {
+        Gazetteer(tsv: String(decoding: try bytes("gazetteer", "tsv"), as: UTF8.self))
+    }
+
+    private static let loadedTagger: Result<EntityTaggerModel, any Error> = Result {
+        try EntityTaggerModel(serialized: Array(try bytes("ner-model", "bin")))
+    }
+
+    public static func gazetteer() throws -> Gazetteer { try loadedGazetteer.get() }
+    public static func entityTaggerModel() throws -> EntityTaggerModel { try loadedTagger.get() }
+}
+
+extension StandardModels {
+    /// The extractor every process runs: the full core with the bundled models.
+    public static func standardExtractor() throws -> StandardExtractor {
+        StandardExtractor(tagger: try entityTaggerModel(), gazetteer: try gazetteer())
+    }
+}
