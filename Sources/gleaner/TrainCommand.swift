@@ -30,7 +30,7 @@ struct TrainNERCommand: ParsableCommand {
     var out: String
 
     @Option(help: "Training passes over the data.")
-    var epochs = 8
+    var epochs = 20
 
     @Option(help: "Seed of the shuffling between passes.")
     var seed: UInt64 = 1

@@ -23,12 +23,12 @@ struct EntityRecognizer {
 
     func mentions(in document: DocumentAnalysis) -> [EntityMention] {
         let sentenceTokens = document.sentences.map(document.tokenTexts)
-        let capitalized = EntityTagger.capitalizedForms(sentenceTokens)
+        let documentCase = DocumentCase(sentenceTokens)
         var mentions: [EntityMention] = []
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
             let tokens = sentenceTokens[sentenceIndex]
             let offset = sentence.tokens.lowerBound
-            var spans = BIO.spans(tagger.tag(tokens, documentCapitalized: capitalized))
+            var spans = BIO.spans(tagger.tag(tokens, document: documentCase))
             spans = refine(spans, tokens: tokens)
             for span in spans {
                 let range = (span.tokens.lowerBound + offset)..<(span.tokens.upperBound + offset)
@@ -89,7 +89,7 @@ struct EntityRecognizer {
         for (index, token) in tokens.enumerated() where Self.lawHeads.contains(token) {
             var start = index
             while start > 0, let first = tokens[start - 1].unicodeScalars.first,
-                first.properties.isUppercase || tokens[start - 1] == "of" && start > 1
+                first.isUpper || tokens[start - 1] == "of" && start > 1
             {
                 start -= 1
             }

@@ -78,7 +78,7 @@ struct ReferenceResolver {
             if Self.roles[lower] != nil { return (position + 1, lower, country) }
             if let demonym = gazetteer.entry([word][...])?.demonymCountry {
                 country = demonym
-            } else if word.unicodeScalars.first?.properties.isLowercase != true && !word.contains("-") {
+            } else if word.unicodeScalars.first?.isLower != true && !word.contains("-") {
                 return nil
             }
             position += 1

@@ -118,12 +118,13 @@ public struct Gazetteer: Sendable {
 
     /// Longest gazetteer phrases in a token sequence, left to right, matching only
     /// capitalised tokens ("paris" in lowercase prose is not the city).
-    public func matches(_ tokens: [String]) -> [(range: Range<Int>, entry: Entry)] {
+    public func matches(_ tokens: [String], lowercased: [String]? = nil) -> [(range: Range<Int>, entry: Entry)] {
+        let lowers = lowercased ?? tokens.map { $0.lowercased() }
         var found: [(Range<Int>, Entry)] = []
         var index = 0
         while index < tokens.count {
-            guard let first = tokens[index].unicodeScalars.first, first.properties.isUppercase,
-                firstTokens.contains(tokens[index].lowercased())
+            guard let first = tokens[index].unicodeScalars.first, first.isUpper,
+                firstTokens.contains(lowers[index])
             else {
                 index += 1
                 continue
@@ -132,7 +133,8 @@ public struct Gazetteer: Sendable {
             let limit = min(tokens.count, index + maxPhraseTokens)
             var end = index + 1
             while end <= limit {
-                if let entry = entries[Self.key(tokens[index..<end])] { best = (index..<end, entry) }
+                let key = end == index + 1 ? lowers[index] : lowers[index..<end].joined(separator: " ")
+                if let entry = entries[key] { best = (index..<end, entry) }
                 end += 1
             }
             if let best {

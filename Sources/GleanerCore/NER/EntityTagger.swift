@@ -10,8 +10,8 @@ public struct EntityTagger: Sendable {
         self.gazetteer = gazetteer
     }
 
-    public func tag(_ tokens: [String], documentCapitalized: Set<String> = []) -> [String] {
-        let features = NERFeatures(tokens: tokens, gazetteer: gazetteer, documentCapitalized: documentCapitalized)
+    public func tag(_ tokens: [String], document: DocumentCase = DocumentCase()) -> [String] {
+        let features = NERFeatures(tokens: tokens, gazetteer: gazetteer, document: document)
         return Self.decode(tokens: tokens, features: features, model: model).map { model.labels[$0] }
     }
 
@@ -25,7 +25,7 @@ public struct EntityTagger: Sendable {
             let previous = index > 0 ? labels[index - 1] : model.outside
             let beforePrevious = index > 1 ? labels[index - 2] : model.outside
             model.addScores(
-                NERFeatures.dynamic(previous: previous, beforePrevious: beforePrevious, lower: tokens[index].lowercased(), labels: model.labels),
+                NERFeatures.dynamic(previous: previous, beforePrevious: beforePrevious, lower: features.lowers[index], labels: model.labels),
                 into: &scores)
             var best = model.outside
             var bestScore = -Float.infinity
@@ -36,22 +36,6 @@ public struct EntityTagger: Sendable {
             labels.append(best)
         }
         return labels
-    }
-
-    /// Lowercased words that appear capitalised mid-sentence in a sentence that is not
-    /// all capitals: evidence that the word is a name wherever else it appears.
-    public static func capitalizedForms(_ sentences: [[String]]) -> Set<String> {
-        var forms: Set<String> = []
-        for tokens in sentences {
-            let upper = tokens.filter { $0.unicodeScalars.first?.properties.isUppercase == true }.count
-            guard upper * 2 < tokens.count else { continue }
-            for token in tokens.dropFirst() where token.unicodeScalars.first?.properties.isUppercase == true {
-                if token.unicodeScalars.dropFirst().contains(where: { $0.properties.isLowercase }) {
-                    forms.insert(token.lowercased())
-                }
-            }
-        }
-        return forms
     }
 }
 

@@ -8,7 +8,7 @@ public struct EntityTaggerModel: Sendable {
 
     /// BIO labels: "O", "B-PER", "I-PER", ... (BILOU's L- and U- are read too).
     public let labels: [String]
-    let rows: [UInt64: Int32]
+    let rows: FeatureTable
     let weights: [Float]
     let outside: Int
     /// For each label, the type a preceding tag must continue for it to be valid (I-X and L-X follow B-X or I-X).
@@ -16,7 +16,9 @@ public struct EntityTaggerModel: Sendable {
 
     init(labels: [String], rows: [UInt64: Int32], weights: [Float]) {
         self.labels = labels
-        self.rows = rows
+        var table = FeatureTable(capacity: rows.count)
+        for (key, row) in rows { table.insert(key, row: row) }
+        self.rows = table
         self.weights = weights
         outside = labels.firstIndex(of: "O") ?? 0
         continuationOf = labels.map { $0.hasPrefix("I-") || $0.hasPrefix("L-") ? String($0.dropFirst(2)) : nil }
@@ -29,7 +31,7 @@ public struct EntityTaggerModel: Sendable {
         let width = labels.count
         weights.withUnsafeBufferPointer { weights in
             for feature in features {
-                guard let row = rows[feature] else { continue }
+                guard let row = rows.row(feature) else { continue }
                 let base = Int(row) * width
                 for label in 0..<width { scores[label] += weights[base + label] }
             }
@@ -57,7 +59,7 @@ public struct EntityTaggerModel: Sendable {
         }
         put32(UInt32(rows.count))
         // Rows in hash order so the file is the same for the same weights.
-        for (hash, row) in rows.sorted(by: { $0.key < $1.key }) {
+        for (hash, row) in rows.entries.sorted(by: { $0.key < $1.key }) {
             put64(hash)
             for label in 0..<labels.count { put32(weights[Int(row) * labels.count + label].bitPattern) }
         }

@@ -9,7 +9,7 @@ public struct EntityTaggerTrainer {
         public var development: ChunkScore?
     }
 
-    public var epochs = 8
+    public var epochs = 20
     public var seed: UInt64 = 1
     /// Features whose averaged weights are all below this are dropped from the model.
     public var pruneBelow: Float = 0.005
@@ -138,13 +138,13 @@ public struct EntityTaggerTrainer {
     private func prepare(_ corpus: CoNLLCorpus, labelIndex: [String: Int]) -> [Example] {
         var examples: [Example] = []
         for document in corpus.documents {
-            let capitalized = EntityTagger.capitalizedForms(document.map(\.tokens))
+            let documentCase = DocumentCase(document.map(\.tokens))
             for sentence in document {
                 examples.append(
                     Example(
                         tokens: sentence.tokens, lowers: sentence.tokens.map { $0.lowercased() },
                         labels: BIO.bilou(sentence.labels).map { labelIndex[$0] ?? 0 },
-                        features: NERFeatures(tokens: sentence.tokens, gazetteer: gazetteer, documentCapitalized: capitalized)))
+                        features: NERFeatures(tokens: sentence.tokens, gazetteer: gazetteer, document: documentCase)))
             }
         }
         return examples
@@ -155,9 +155,9 @@ public struct EntityTaggerTrainer {
         let tagger = EntityTagger(model: model, gazetteer: gazetteer)
         var score = ChunkScore()
         for document in corpus.documents {
-            let capitalized = EntityTagger.capitalizedForms(document.map(\.tokens))
+            let documentCase = DocumentCase(document.map(\.tokens))
             for sentence in document {
-                let predicted = Set(BIO.spans(tagger.tag(sentence.tokens, documentCapitalized: capitalized)))
+                let predicted = Set(BIO.spans(tagger.tag(sentence.tokens, document: documentCase)))
                 let gold = Set(BIO.spans(sentence.labels))
                 score.correct += predicted.intersection(gold).count
                 score.predicted += predicted.count

@@ -1,25 +1,54 @@
+/// How a document writes its words, gathered before tagging any sentence of it.
+public struct DocumentCase: Sendable {
+    public var capitalized: Set<String> = []
+    public var lowercase: Set<String> = []
+
+    public init() {}
+
+    /// Lowercased words seen capitalised mid-sentence, and words seen in lowercase,
+    /// in sentences that are not all capitals.
+    public init(_ sentences: [[String]]) {
+        for tokens in sentences {
+            let upper = tokens.filter { $0.unicodeScalars.first?.isUpper == true }.count
+            guard upper * 2 < tokens.count else { continue }
+            for (index, token) in tokens.enumerated() {
+                guard let first = token.unicodeScalars.first, first.isAlpha else { continue }
+                if first.isLower {
+                    lowercase.insert(token)
+                } else if index > 0, token.unicodeScalars.dropFirst().contains(where: { $0.isLower }) {
+                    capitalized.insert(token.lowercased())
+                }
+            }
+        }
+    }
+}
+
 /// The tagger's view of a sentence: per token, the features that do not depend on
 /// predicted tags (computed once), plus the tag-history features added while decoding.
 struct NERFeatures {
     /// Per token: the hashes of its static features.
     private(set) var staticFeatures: [[UInt64]] = []
+    /// The tokens lowercased, which the decoder's tag-history features reuse.
+    let lowers: [String]
 
     enum Template: UInt8 {
         case bias = 1, word, lower, shape, prefix1, prefix2, prefix3, suffix1, suffix2, suffix3, suffix4
         case previousLower, nextLower, previous2Lower, next2Lower, previousShape, nextShape
         case previousTag, previousTwoTags, previousTagWord, firstInSentence, capsSentence, capsLower
         case gazetteer, gazetteerNext, gazetteerPrevious, wordBigramPrevious, wordBigramNext, shapeTrigram
-        case sentenceLength, upperInitialAndSuffix, documentCased, lowerAndFirst, hyphenParts
+        case sentenceLength, upperInitialAndSuffix, documentCased, lowerAndFirst, hyphenParts, documentLowercase
     }
 
-    /// `documentForms`: lowercase forms seen capitalised in the middle of a sentence in
-    /// this document, which tell a real name apart in all-caps headlines or at the start.
-    init(tokens: [String], gazetteer: Gazetteer, documentCapitalized: Set<String> = []) {
+    /// `document`: how the document writes each word elsewhere. A word capitalised in
+    /// mid-sentence elsewhere is likely a name in an all-caps headline or at a sentence
+    /// start; one also written in lowercase is likely a common word.
+    init(tokens: [String], gazetteer: Gazetteer, document: DocumentCase = DocumentCase()) {
         let count = tokens.count
         let lowers = tokens.map { $0.lowercased() }
+        self.lowers = lowers
         let shapes = tokens.map(Self.shape)
         var gazetteerTags = [String](repeating: "", count: count)
-        for match in gazetteer.matches(tokens) {
+        for match in gazetteer.matches(tokens, lowercased: lowers) {
             let kinds = Self.kindNames(match.entry.kinds)
             for position in match.range {
                 let part = position == match.range.lowerBound ? "B" : "I"
@@ -27,8 +56,8 @@ struct NERFeatures {
             }
         }
         let letters = tokens.reduce(into: (upper: 0, lower: 0)) { counts, token in
-            for scalar in token.unicodeScalars where scalar.properties.isAlphabetic {
-                if scalar.properties.isUppercase { counts.upper += 1 } else { counts.lower += 1 }
+            for scalar in token.unicodeScalars where scalar.isAlpha {
+                if scalar.isUpper { counts.upper += 1 } else { counts.lower += 1 }
             }
         }
         let allCaps = letters.upper > 8 && letters.lower * 4 < letters.upper
@@ -87,8 +116,11 @@ struct NERFeatures {
             if index > 0, !gazetteerTags[index - 1].isEmpty {
                 features.append(FeatureHash.of(Template.gazetteerPrevious.rawValue, gazetteerTags[index - 1]))
             }
-            if (index == 0 || allCaps), documentCapitalized.contains(lower) {
-                features.append(FeatureHash(Template.documentCased.rawValue).value)
+            if document.capitalized.contains(lower) {
+                features.append(FeatureHash.of(Template.documentCased.rawValue, index == 0 ? "first" : allCaps ? "caps" : "mid"))
+            }
+            if document.lowercase.contains(lower), lower != word {
+                features.append(FeatureHash.of(Template.documentLowercase.rawValue, index == 0 ? "first" : allCaps ? "caps" : "mid"))
             }
             if word.contains("-") {
                 for part in word.split(separator: "-") where !part.isEmpty {
@@ -118,11 +150,11 @@ struct NERFeatures {
         var last: Unicode.Scalar?
         for scalar in word.unicodeScalars {
             let mapped: Unicode.Scalar
-            if scalar.properties.isUppercase {
+            if scalar.isUpper {
                 mapped = "X"
-            } else if scalar.properties.isLowercase {
+            } else if scalar.isLower {
                 mapped = "x"
-            } else if scalar.properties.numericType != nil {
+            } else if scalar.isNumeric {
                 mapped = "d"
             } else {
                 mapped = scalar

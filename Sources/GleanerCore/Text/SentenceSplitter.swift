@@ -38,6 +38,6 @@ public struct SentenceSplitter: Sendable {
     /// continues the sentence; anything else starts a new one.
     private func startsNewSentence(_ token: Token) -> Bool {
         guard token.newlinesBefore == 0, let first = token.text.unicodeScalars.first else { return true }
-        return !(first.properties.isLowercase || first == "," || first == ";" || first == ")")
+        return !(first.isLower || first == "," || first == ";" || first == ")")
     }
 }

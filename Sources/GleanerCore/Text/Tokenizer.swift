@@ -187,5 +187,26 @@ extension Unicode.Scalar {
     }
 
     var isDigit: Bool { value >= 0x30 && value <= 0x39 }
+
+    /// Case tests with an ASCII fast path: Unicode property look-ups are a hot spot.
+    var isUpper: Bool {
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return properties.isUppercase
+    }
+
+    var isLower: Bool {
+        if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+        return properties.isLowercase
+    }
+
+    var isAlpha: Bool {
+        if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+        return properties.isAlphabetic
+    }
+
+    var isNumeric: Bool {
+        if value < 0x80 { return isDigit }
+        return properties.numericType != nil
+    }
     var isUppercaseASCII: Bool { value >= 0x41 && value <= 0x5A }
 }
