@@ -20,17 +20,17 @@ public enum StandardModels {
         Gazetteer(tsv: String(decoding: try bytes("gazetteer", "tsv"), as: UTF8.self))
     }
 
-    private static let loadedTagger: Result<EntityTaggerModel, any Error> = Result {
-        try EntityTaggerModel(serialized: Array(try bytes("ner-model", "bin")))
+    private static let loadedTagger: Result<[EntityTaggerModel], any Error> = Result {
+        try EntityTaggerModelFile.deserialize(Array(try bytes("ner-model", "bin")))
     }
 
     public static func gazetteer() throws -> Gazetteer { try loadedGazetteer.get() }
-    public static func entityTaggerModel() throws -> EntityTaggerModel { try loadedTagger.get() }
+    public static func entityTaggerStages() throws -> [EntityTaggerModel] { try loadedTagger.get() }
 }
 
 extension StandardModels {
     /// The extractor every process runs: the full core with the bundled models.
     public static func standardExtractor() throws -> StandardExtractor {
-        StandardExtractor(tagger: try entityTaggerModel(), gazetteer: try gazetteer())
+        StandardExtractor(taggerStages: try entityTaggerStages(), gazetteer: try gazetteer())
     }
 }

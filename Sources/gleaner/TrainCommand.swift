@@ -47,16 +47,18 @@ struct TrainNERCommand: ParsableCommand {
         trainer.epochs = epochs
         trainer.seed = seed
         let started = Date()
-        let model = trainer.train(training, development: development) { report in
-            var line = "epoch \(report.epoch): training token accuracy \(String(format: "%.4f", report.trainingTokenAccuracy))"
+        let stages = trainer.trainStages(training, development: development) { stage, report in
+            var line = "\(stage), epoch \(report.epoch): training token accuracy \(String(format: "%.4f", report.trainingTokenAccuracy))"
             if let score = report.development { line += ", dev \(score)" }
             print(line)
         }
         if let development {
-            print("final model (pruned to \(model.featureCount) features): dev \(trainer.evaluate(model, on: development))")
+            print("stage 1 alone: dev \(trainer.evaluate([stages[0]], on: development))")
+            print("final model (both stages, pruned): dev \(trainer.evaluate(stages, on: development))")
         }
-        let bytes = model.serialized()
+        let bytes = EntityTaggerModelFile.serialize(stages)
         try Data(bytes).write(to: URL(fileURLWithPath: out))
-        print("wrote \(out): \(model.featureCount) features, \(bytes.count / 1024) KiB, \(String(format: "%.0f", Date().timeIntervalSince(started))) s")
+        let features = stages.map { String($0.featureCount) }.joined(separator: " + ")
+        print("wrote \(out): \(features) features, \(bytes.count / 1024) KiB, \(String(format: "%.0f", Date().timeIntervalSince(started))) s")
     }
 }

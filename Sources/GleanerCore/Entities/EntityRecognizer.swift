@@ -15,6 +15,8 @@ struct EntityRecognizer {
         "Conference", "Festival", "Revolution", "Crisis", "Forum", "Open", "Grand Prix", "Marathon", "Expo", "Tour",
         "Uprising", "Massacre", "Offensive", "Operation",
     ]
+    /// "the West", "the Middle East": regions named by direction, never nationalities.
+    private static let compassRegions: Set<String> = ["West", "East", "North", "South", "Midwest", "Northeast", "Northwest", "Southeast", "Southwest", "Orient"]
     private static let languages: Set<String> = [
         "English", "French", "German", "Spanish", "Russian", "Chinese", "Mandarin", "Arabic", "Portuguese", "Italian",
         "Japanese", "Korean", "Hindi", "Urdu", "Persian", "Farsi", "Turkish", "Hebrew", "Ukrainian", "Polish", "Dutch",
@@ -23,12 +25,12 @@ struct EntityRecognizer {
 
     func mentions(in document: DocumentAnalysis) -> [EntityMention] {
         let sentenceTokens = document.sentences.map(document.tokenTexts)
-        let documentCase = DocumentCase(sentenceTokens)
+        let sentenceLabels = tagger.tagDocument(sentenceTokens)
         var mentions: [EntityMention] = []
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
             let tokens = sentenceTokens[sentenceIndex]
             let offset = sentence.tokens.lowerBound
-            var spans = BIO.spans(tagger.tag(tokens, document: documentCase))
+            var spans = BIO.spans(sentenceLabels[sentenceIndex])
             spans = refine(spans, tokens: tokens)
             for span in spans {
                 let range = (span.tokens.lowerBound + offset)..<(span.tokens.upperBound + offset)
@@ -80,25 +82,74 @@ struct EntityRecognizer {
             result.append(span)
             index += 1
         }
-        return result + lawNames(tokens, existing: result)
+        let phrases = headedPhrases(tokens, existing: result)
+        let kept = result.filter { span in
+            !phrases.contains { $0.tokens.lowerBound <= span.tokens.lowerBound && span.tokens.upperBound <= $0.tokens.upperBound }
+        }
+        var spans = kept + phrases.filter { phrase in !kept.contains { $0.tokens.overlaps(phrase.tokens) } }
+        // The nationality inside "Russian Foreign Ministry" is a mention of its own as well.
+        for span in spans where span.type == "ORG" || span.type == "LAW" {
+            let first = span.tokens.lowerBound
+            if span.tokens.count > 1, gazetteer.entry([tokens[first]][...])?.demonymCountry != nil {
+                spans.append(TaggedSpan(type: "MISC", tokens: first..<(first + 1)))
+            }
+        }
+        return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    /// Capitalised phrases ending in "Treaty", "Act", ... that the tagger left out or cut short.
-    private func lawNames(_ tokens: [String], existing: [TaggedSpan]) -> [TaggedSpan] {
+    /// Head words that type a capitalised phrase whatever the tagger made of it:
+    /// "the Russian Foreign Ministry" is an organization, "the Treaty on Measures for
+    /// the Further Reduction ... of Strategic Offensive Arms" a law.
+    private static let phraseHeads: [String: String] = {
+        var heads: [String: String] = [:]
+        for head in lawHeads { heads[head] = "LAW" }
+        for head in [
+            "Ministry", "Department", "Office", "Agency", "Council", "Committee", "Commission", "Parliament", "Embassy",
+            "Army", "Navy", "Party", "Court", "Service", "Police", "Institute", "Corporation", "Bank", "Authority",
+            "Bureau", "Directorate", "Secretariat", "Assembly", "Senate", "Congress", "Cabinet", "Government",
+            "Organisation", "Organization", "Alliance", "Association", "Federation", "Fund",
+        ] {
+            heads[head] = "ORG"
+        }
+        return heads
+    }()
+    private static let phraseConnectors: Set<String> = ["of", "on", "for", "the", "and", "&"]
+
+    /// Capitalised phrases built around a head word; they replace the tagger's spans they cover.
+    private func headedPhrases(_ tokens: [String], existing: [TaggedSpan]) -> [TaggedSpan] {
         var found: [TaggedSpan] = []
-        for (index, token) in tokens.enumerated() where Self.lawHeads.contains(token) {
+        func capitalized(_ index: Int) -> Bool { tokens[index].unicodeScalars.first?.isUpper == true }
+        var index = 0
+        while index < tokens.count {
+            guard let type = Self.phraseHeads[tokens[index]], index > 0 || tokens.count > 1 else {
+                index += 1
+                continue
+            }
             var start = index
-            while start > 0, let first = tokens[start - 1].unicodeScalars.first,
-                first.isUpper || tokens[start - 1] == "of" && start > 1
+            while start > 0, capitalized(start - 1), !TitleLexicon.honorifics.contains(tokens[start - 1]),
+                tokens[start - 1] != "The" || start - 1 > 0
             {
                 start -= 1
             }
-            if tokens[start] == "of" { start += 1 }
-            guard start < index else { continue }
-            let span = TaggedSpan(type: "LAW", tokens: start..<(index + 1))
-            if !existing.contains(where: { $0.tokens.overlaps(span.tokens) && $0.tokens.upperBound > index }) {
-                found.append(span)
+            var end = index + 1
+            // "of Foreign Affairs", "on Measures for the Further Reduction and Limitation of ... Arms"
+            var probe = end
+            while probe < tokens.count, Self.phraseConnectors.contains(tokens[probe]) || capitalized(probe) {
+                if capitalized(probe) { end = probe + 1 }
+                probe += 1
             }
+            // The last head decides: "North Atlantic Treaty Organisation" is an organization.
+            let phraseType = (start..<end).reversed().lazy.compactMap { Self.phraseHeads[tokens[$0]] }.first ?? type
+            let span = TaggedSpan(type: phraseType, tokens: start..<end)
+            let taggerAgrees = existing.contains {
+                $0.tokens.contains(index) && ($0.type == phraseType || ($0.type == "MISC" && phraseType == "LAW"))
+            }
+            // "Jewish West Bank settlements": a place name ending in a head word is a place.
+            let isPlace = (start..<index).contains { gazetteer.entry(tokens[$0..<end])?.places.isEmpty == false }
+            let clashesWithPerson = existing.contains { $0.type == "PER" && $0.tokens.overlaps(span.tokens) }
+            // A lone head word ("Treaty", "Government") is not a name; it needs a modifier.
+            if end - start >= 2, !taggerAgrees, !isPlace, !clashesWithPerson { found.append(span) }
+            index = end
         }
         return found
     }
@@ -122,6 +173,8 @@ struct EntityRecognizer {
                 mention.place = place
                 mention.country = place.country
                 if place.kind == .region { mention.type = "LOC" }
+            } else if words.count == 1, Self.compassRegions.contains(words[0]) {
+                mention.type = "LOC"
             } else if let last = words.last, ["River", "Sea", "Ocean", "Mountains", "Mountain", "Lake", "Gulf", "Bay", "Valley", "Desert", "Island", "Islands", "Peninsula", "Strait", "Canal", "Basin"].contains(last) {
                 mention.type = "LOC"
             }
@@ -148,6 +201,8 @@ struct EntityRecognizer {
                 mention.type = "LAW"
             } else if words.contains(where: { Self.eventHeads.contains($0) }) {
                 mention.type = "EVENT"
+            } else if words.count == 1, Self.compassRegions.contains(words[0]) {
+                mention.type = "LOC"
             } else if words.count == 1 {
                 mention.type = "NORP"
             } else {

@@ -8,9 +8,9 @@ public struct StandardExtractor: Extractor {
     private let gazetteer: Gazetteer
     private let baseline = BaselineExtractor()
 
-    public init(tagger: EntityTaggerModel, gazetteer: Gazetteer) {
+    public init(taggerStages: [EntityTaggerModel], gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
-        recognizer = EntityRecognizer(tagger: EntityTagger(model: tagger, gazetteer: gazetteer))
+        recognizer = EntityRecognizer(tagger: EntityTagger(stages: taggerStages, gazetteer: gazetteer))
     }
 
     public func extract(_ document: InputDocument) throws -> ExtractionResult {

@@ -8,6 +8,10 @@ public struct CoNLLCorpus: Sendable {
 
     public var documents: [[Sentence]]
 
+    public init(documents: [[Sentence]]) {
+        self.documents = documents
+    }
+
     public init(text: String) {
         var documents: [[Sentence]] = []
         var document: [Sentence] = []

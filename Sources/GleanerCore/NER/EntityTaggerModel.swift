@@ -101,3 +101,36 @@ public struct EntityTaggerModel: Sendable {
         self.init(labels: labels, rows: rows, weights: weights)
     }
 }
+
+/// The model file: one or more tagger stages, each a serialised `EntityTaggerModel`.
+public enum EntityTaggerModelFile {
+    private static let magic = Array("GLNERS\n".utf8)
+
+    public static func serialize(_ stages: [EntityTaggerModel]) -> [UInt8] {
+        var bytes = magic
+        for stage in stages {
+            let body = stage.serialized()
+            withUnsafeBytes(of: UInt64(body.count).littleEndian) { bytes.append(contentsOf: $0) }
+            bytes.append(contentsOf: body)
+        }
+        return bytes
+    }
+
+    public static func deserialize(_ bytes: [UInt8]) throws -> [EntityTaggerModel] {
+        guard bytes.starts(with: magic) else { return [try EntityTaggerModel(serialized: bytes)] }
+        var offset = magic.count
+        var stages: [EntityTaggerModel] = []
+        while offset + 8 <= bytes.count {
+            var length = 0
+            for shift in 0..<8 { length |= Int(bytes[offset + shift]) << (8 * shift) }
+            offset += 8
+            guard length >= 0, offset + length <= bytes.count else {
+                throw EntityTaggerModel.FormatError(description: "truncated model file")
+            }
+            stages.append(try EntityTaggerModel(serialized: Array(bytes[offset..<(offset + length)])))
+            offset += length
+        }
+        guard !stages.isEmpty else { throw EntityTaggerModel.FormatError(description: "model file holds no stage") }
+        return stages
+    }
+}

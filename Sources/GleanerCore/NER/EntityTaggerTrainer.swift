@@ -26,8 +26,36 @@ public struct EntityTaggerTrainer {
         var features: NERFeatures
     }
 
+    /// Trains the two-stage tagger: a sentence-level model, and a second model that
+    /// also sees the first stage's document-wide predictions. The second stage learns
+    /// from first-stage predictions made by models that never saw the document (two
+    /// folds), so it learns how far to trust them.
+    public func trainStages(
+        _ training: CoNLLCorpus, development: CoNLLCorpus? = nil, progress: (String, EpochReport) -> Void = { _, _ in }
+    ) -> [EntityTaggerModel] {
+        let folds = [0, 1].map { fold in
+            CoNLLCorpus(documents: training.documents.enumerated().filter { $0.offset % 2 == fold }.map(\.element))
+        }
+        var predicted = [[String: String]](repeating: [:], count: training.documents.count)
+        for fold in 0..<2 {
+            let model = train(folds[fold], progress: { progress("fold \(fold + 1) of 2", $0) })
+            let tagger = EntityTagger(model: model, gazetteer: gazetteer)
+            for (index, document) in training.documents.enumerated() where index % 2 != fold {
+                let sentences = document.map(\.tokens)
+                predicted[index] = EntityTagger.predictedTypes(sentences, tagger.tagDocument(sentences))
+            }
+        }
+        let first = train(training, progress: { progress("stage 1", $0) })
+        let second = train(
+            training, predictedTypes: predicted,
+            development: development.map { corpus in { self.evaluate([first, $0], on: corpus) } },
+            progress: { progress("stage 2", $0) })
+        return [first, second]
+    }
+
     public func train(
-        _ training: CoNLLCorpus, development: CoNLLCorpus? = nil, progress: (EpochReport) -> Void = { _ in }
+        _ training: CoNLLCorpus, predictedTypes: [[String: String]]? = nil,
+        development: ((EntityTaggerModel) -> ChunkScore)? = nil, progress: (EpochReport) -> Void = { _ in }
     ) -> EntityTaggerModel {
         var labelNames = ["O"]
         for document in training.documents {
@@ -37,7 +65,7 @@ public struct EntityTaggerTrainer {
         }
         labelNames = ["O"] + labelNames.dropFirst().sorted()
         let labelIndex = Dictionary(uniqueKeysWithValues: labelNames.enumerated().map { ($1, $0) })
-        let examples = prepare(training, labelIndex: labelIndex)
+        let examples = prepare(training, labelIndex: labelIndex, predictedTypes: predictedTypes)
         let width = labelNames.count
 
         var rows: [UInt64: Int32] = [:]
@@ -106,8 +134,9 @@ public struct EntityTaggerTrainer {
                     predicted.append(best)
                 }
             }
-            let snapshot = averaged(rows: rows, weights: weights, totals: totals, stamps: stamps, step: step, labels: labelNames, prune: 0)
-            let score = development.map { evaluate(snapshot, on: $0) }
+            let score = development.map {
+                $0(averaged(rows: rows, weights: weights, totals: totals, stamps: stamps, step: step, labels: labelNames, prune: 0))
+            }
             progress(EpochReport(epoch: epoch, trainingTokenAccuracy: Double(correct) / Double(max(total, 1)), development: score))
         }
         return averaged(rows: rows, weights: weights, totals: totals, stamps: stamps, step: step, labels: labelNames, prune: pruneBelow)
@@ -135,10 +164,11 @@ public struct EntityTaggerTrainer {
         return EntityTaggerModel(labels: labels, rows: keptRows, weights: kept)
     }
 
-    private func prepare(_ corpus: CoNLLCorpus, labelIndex: [String: Int]) -> [Example] {
+    private func prepare(_ corpus: CoNLLCorpus, labelIndex: [String: Int], predictedTypes: [[String: String]]?) -> [Example] {
         var examples: [Example] = []
-        for document in corpus.documents {
-            let documentCase = DocumentCase(document.map(\.tokens))
+        for (documentIndex, document) in corpus.documents.enumerated() {
+            var documentCase = DocumentCase(document.map(\.tokens))
+            documentCase.predictedTypes = predictedTypes?[documentIndex] ?? [:]
             for sentence in document {
                 examples.append(
                     Example(
@@ -150,14 +180,14 @@ public struct EntityTaggerTrainer {
         return examples
     }
 
-    /// Chunk-level precision, recall and F1 (conlleval's definition) of a model on a corpus.
-    public func evaluate(_ model: EntityTaggerModel, on corpus: CoNLLCorpus) -> ChunkScore {
-        let tagger = EntityTagger(model: model, gazetteer: gazetteer)
+    /// Chunk-level precision, recall and F1 (conlleval's definition) of a tagger on a corpus.
+    public func evaluate(_ stages: [EntityTaggerModel], on corpus: CoNLLCorpus) -> ChunkScore {
+        let tagger = EntityTagger(stages: stages, gazetteer: gazetteer)
         var score = ChunkScore()
         for document in corpus.documents {
-            let documentCase = DocumentCase(document.map(\.tokens))
-            for sentence in document {
-                let predicted = Set(BIO.spans(tagger.tag(sentence.tokens, document: documentCase)))
+            let labels = tagger.tagDocument(document.map(\.tokens))
+            for (sentence, predictedLabels) in zip(document, labels) {
+                let predicted = Set(BIO.spans(predictedLabels))
                 let gold = Set(BIO.spans(sentence.labels))
                 score.correct += predicted.intersection(gold).count
                 score.predicted += predicted.count

@@ -2,6 +2,9 @@
 public struct DocumentCase: Sendable {
     public var capitalized: Set<String> = []
     public var lowercase: Set<String> = []
+    /// Each word's commonest entity type in a first tagging pass over the whole
+    /// document: the second pass sees that "Ryabkov" was a person three sentences ago.
+    public var predictedTypes: [String: String] = [:]
 
     public init() {}
 
@@ -37,6 +40,7 @@ struct NERFeatures {
         case previousTag, previousTwoTags, previousTagWord, firstInSentence, capsSentence, capsLower
         case gazetteer, gazetteerNext, gazetteerPrevious, wordBigramPrevious, wordBigramNext, shapeTrigram
         case sentenceLength, upperInitialAndSuffix, documentCased, lowerAndFirst, hyphenParts, documentLowercase
+        case documentPredicted
     }
 
     /// `document`: how the document writes each word elsewhere. A word capitalised in
@@ -118,6 +122,10 @@ struct NERFeatures {
             }
             if document.capitalized.contains(lower) {
                 features.append(FeatureHash.of(Template.documentCased.rawValue, index == 0 ? "first" : allCaps ? "caps" : "mid"))
+            }
+            if let type = document.predictedTypes[lower] {
+                features.append(FeatureHash.of(Template.documentPredicted.rawValue, type))
+                features.append(FeatureHash.of(Template.documentPredicted.rawValue, type, shape))
             }
             if document.lowercase.contains(lower), lower != word {
                 features.append(FeatureHash.of(Template.documentLowercase.rawValue, index == 0 ? "first" : allCaps ? "caps" : "mid"))
