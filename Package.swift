@@ -57,6 +57,7 @@ let package = Package(
         ),
         .testTarget(name: "ZeroMQTests", dependencies: ["ZeroMQ"]),
         .testTarget(name: "GleanerCoreTests", dependencies: ["GleanerCore"]),
+        .testTarget(name: "GleanerResourcesTests", dependencies: ["GleanerResources", "GleanerCore"]),
         .testTarget(name: "GleanerPipelineTests", dependencies: ["GleanerPipeline", "GleanerCore", "ZeroMQ"]),
     ]
 )

@@ -42,6 +42,25 @@ struct EntityRecognizer {
                 mentions.append(mention)
             }
         }
+        // The gazetteer overrules the tagger's type where the name is unambiguous:
+        // "TASS" is only an agency, "US" in "US Secretary of State" only a country.
+        for index in mentions.indices {
+            let words = EntityClusterer.nameWords(mentions[index].text)
+            guard let entry = gazetteer.entry(words[...]) else { continue }
+            if let organization = entry.organization, entry.places.isEmpty, mentions[index].type != "ORG" {
+                mentions[index].type = "ORG"
+                mentions[index].organization = organization
+                mentions[index].country = organization.country
+                mentions[index].place = nil
+            } else if mentions[index].type == "ORG", entry.organization == nil,
+                let country = entry.places.first(where: { $0.kind == .country })
+            {
+                mentions[index].type = "GPE"
+                mentions[index].place = country
+                mentions[index].country = country.country
+            }
+        }
+        disambiguatePlaces(&mentions, in: document)
         // A place name the tagger read as a person stays a person when the document also
         // uses it as a surname ("MaliVai Washington" ... "Washington won").
         let surnames = Set(mentions.filter { $0.type == "PERSON" && $0.tokens.count > 1 }.map { document.tokens[$0.tokens.upperBound - 1].text })
@@ -51,6 +70,29 @@ struct EntityRecognizer {
             mentions[index].country = nil
         }
         return mentions
+    }
+
+    /// Chooses among same-named places by what the text says around them: "Paris,
+    /// Texas" is the Texan one; otherwise a place in a state or country the document
+    /// names wins; otherwise the largest.
+    private func disambiguatePlaces(_ mentions: inout [EntityMention], in document: DocumentAnalysis) {
+        let regions = mentions.compactMap { $0.place }.filter { $0.kind == .state || $0.kind == .country }
+        for index in mentions.indices {
+            let words = EntityClusterer.nameWords(mentions[index].text)
+            guard mentions[index].place?.kind == .city, let candidates = gazetteer.entry(words[...])?.places.filter({ $0.kind == .city }),
+                candidates.count > 1
+            else { continue }
+            let next = mentions.first { $0.tokens.lowerBound == mentions[index].tokens.upperBound + 1 && document.tokens[mentions[index].tokens.upperBound].text == "," }
+            func fits(_ city: Gazetteer.Place, _ region: Gazetteer.Place) -> Bool {
+                region.kind == .state ? city.country == "US" && city.admin1 == region.admin1 : city.country == region.country
+            }
+            if let region = next?.place, region.kind != .city, let city = candidates.first(where: { fits($0, region) }) {
+                mentions[index].place = city
+            } else if let city = candidates.first(where: { city in regions.contains { $0.kind == .state && fits(city, $0) } }) {
+                mentions[index].place = city
+            }
+            mentions[index].country = mentions[index].place?.country
+        }
     }
 
     /// Span-level corrections that need the sentence around the span.

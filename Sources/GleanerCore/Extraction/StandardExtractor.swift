@@ -47,7 +47,8 @@ public struct StandardExtractor: Extractor {
         return clustersWithCountry.enumerated().map { index, cluster in
             let names = cluster.mentions.map { EntityClusterer.nameText($0.text) }
             var aliases: [String] = []
-            for name in names where name != cluster.name && !aliases.contains(name) { aliases.append(name) }
+            // Case variants ("MOSCOW" in a dateline) are the same name, not an alias.
+            for name in names where name.lowercased() != cluster.name.lowercased() && !aliases.contains(name) { aliases.append(name) }
             var mentionList = cluster.mentions.map { Mention(start: $0.start, end: $0.end, text: $0.text) }
             mentionList += references.filter { $0.cluster == index }.map {
                 Mention(start: $0.mention.start, end: $0.mention.end, text: $0.mention.text)

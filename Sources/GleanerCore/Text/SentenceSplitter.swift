@@ -4,6 +4,10 @@
 /// what follows does not continue the sentence. Abbreviations and initials keep
 /// their period inside the token (see `Tokenizer`), so they never end a sentence.
 public struct SentenceSplitter: Sendable {
+    /// Longer runs without a sentence end (tables, lists, garbage) are cut into pieces
+    /// of this many tokens, so per-sentence work and memory stay bounded.
+    public var maxTokens = 200
+
     public init() {}
 
     private static let terminals: Set<String> = [".", "!", "?", "...", "!!", "??", "…", "?!", "!?"]
@@ -31,7 +35,11 @@ public struct SentenceSplitter: Sendable {
             index += 1
         }
         if start < tokens.count { sentences.append(Sentence(tokens: start..<tokens.count)) }
-        return sentences
+        return sentences.flatMap { sentence in
+            stride(from: sentence.tokens.lowerBound, to: sentence.tokens.upperBound, by: maxTokens).map {
+                Sentence(tokens: $0..<min($0 + maxTokens, sentence.tokens.upperBound))
+            }
+        }
     }
 
     /// A lowercase word after a period ("U.S. officials said ... 5 p.m. yesterday")
