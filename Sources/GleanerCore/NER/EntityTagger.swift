@@ -27,12 +27,16 @@ public struct EntityTagger: Sendable {
     }
 
     /// Tags every sentence of a document, running each stage over the whole document.
+    /// Later stages reuse the first stage's features and add the document predictions.
     public func tagDocument(_ sentences: [[String]]) -> [[String]] {
-        var context = DocumentCase(sentences)
-        var labels = sentences.map { tag($0, document: context, model: stages[0]) }
+        let context = DocumentCase(sentences)
+        let features = sentences.map { NERFeatures(tokens: $0, gazetteer: gazetteer, document: context) }
+        var labels = zip(sentences, features).map { Self.decode(tokens: $0, features: $1, model: stages[0]).map { stages[0].labels[$0] } }
         for model in stages.dropFirst() {
-            context.predictedTypes = Self.predictedTypes(sentences, labels)
-            labels = sentences.map { tag($0, document: context, model: model) }
+            let predicted = Self.predictedTypes(sentences, labels)
+            labels = zip(sentences, features).map { tokens, sentenceFeatures in
+                Self.decode(tokens: tokens, features: sentenceFeatures.addingDocumentPredictions(predicted), model: model).map { model.labels[$0] }
+            }
         }
         return labels
     }

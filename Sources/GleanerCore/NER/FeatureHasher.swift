@@ -18,6 +18,18 @@ struct FeatureHash {
         mix(0xFF)
     }
 
+    /// Hashes like `mix(String(scalars))` without building the string.
+    mutating func mix(scalars: ArraySlice<Unicode.Scalar>) {
+        for scalar in scalars {
+            if scalar.value < 0x80 {
+                mix(UInt8(scalar.value))
+            } else {
+                UTF8.encode(scalar) { mix($0) }
+            }
+        }
+        mix(0xFF)
+    }
+
     mutating func mix(_ number: Int) {
         var remaining = UInt64(bitPattern: Int64(number))
         for _ in 0..<8 {

@@ -33,6 +33,7 @@ struct NERFeatures {
     private(set) var staticFeatures: [[UInt64]] = []
     /// The tokens lowercased, which the decoder's tag-history features reuse.
     let lowers: [String]
+    let shapes: [String]
 
     enum Template: UInt8 {
         case bias = 1, word, lower, shape, prefix1, prefix2, prefix3, suffix1, suffix2, suffix3, suffix4
@@ -51,6 +52,7 @@ struct NERFeatures {
         let lowers = tokens.map { $0.lowercased() }
         self.lowers = lowers
         let shapes = tokens.map(Self.shape)
+        self.shapes = shapes
         var gazetteerTags = [String](repeating: "", count: count)
         for match in gazetteer.matches(tokens, lowercased: lowers) {
             let kinds = Self.kindNames(match.entry.kinds)
@@ -80,11 +82,15 @@ struct NERFeatures {
             let scalars = Array(lower.unicodeScalars)
             for length in 1...3 where scalars.count >= length {
                 let template: Template = length == 1 ? .prefix1 : length == 2 ? .prefix2 : .prefix3
-                features.append(FeatureHash.of(template.rawValue, String(String.UnicodeScalarView(scalars.prefix(length)))))
+                var hash = FeatureHash(template.rawValue)
+                hash.mix(scalars: scalars.prefix(length))
+                features.append(hash.value)
             }
             for length in 1...4 where scalars.count > length {
                 let template: Template = [.suffix1, .suffix2, .suffix3, .suffix4][length - 1]
-                features.append(FeatureHash.of(template.rawValue, String(String.UnicodeScalarView(scalars.suffix(length)))))
+                var hash = FeatureHash(template.rawValue)
+                hash.mix(scalars: scalars.suffix(length))
+                features.append(hash.value)
             }
             let previous = index > 0 ? lowers[index - 1] : "<s>"
             let next = index + 1 < count ? lowers[index + 1] : "</s>"
@@ -124,8 +130,7 @@ struct NERFeatures {
                 features.append(FeatureHash.of(Template.documentCased.rawValue, index == 0 ? "first" : allCaps ? "caps" : "mid"))
             }
             if let type = document.predictedTypes[lower] {
-                features.append(FeatureHash.of(Template.documentPredicted.rawValue, type))
-                features.append(FeatureHash.of(Template.documentPredicted.rawValue, type, shape))
+                features += Self.documentPredicted(type, shape: shape)
             }
             if document.lowercase.contains(lower), lower != word {
                 features.append(FeatureHash.of(Template.documentLowercase.rawValue, index == 0 ? "first" : allCaps ? "caps" : "mid"))
@@ -137,6 +142,22 @@ struct NERFeatures {
             }
             staticFeatures.append(features)
         }
+    }
+
+    /// The second stage's features: the first pass's type for this word in the document.
+    static func documentPredicted(_ type: String, shape: String) -> [UInt64] {
+        [FeatureHash.of(Template.documentPredicted.rawValue, type), FeatureHash.of(Template.documentPredicted.rawValue, type, shape)]
+    }
+
+    /// The same features with the second stage's added, without recomputing the rest.
+    func addingDocumentPredictions(_ predictedTypes: [String: String]) -> NERFeatures {
+        var copy = self
+        for index in lowers.indices {
+            if let type = predictedTypes[lowers[index]] {
+                copy.staticFeatures[index] += Self.documentPredicted(type, shape: shapes[index])
+            }
+        }
+        return copy
     }
 
     /// Features that depend on the tags already chosen to the left.
