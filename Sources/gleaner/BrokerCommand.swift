@@ -48,8 +48,10 @@ struct BrokerCommand: ParsableCommand {
         try ProcessHarness.run(
             role: "broker", options: process, metricsPort: metricsPort,
             defaultMetricsPort: DefaultEndpoints.brokerMetricsPort
-        ) { context, stop, logger in
-            try Broker(configuration: configuration, context: context, logger: logger, stop: stop).run()
+        ) { context, stop, logger, ready in
+            let component = Broker(configuration: configuration, context: context, logger: logger, stop: stop)
+            ready()
+            try component.run()
             return true
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GleanerPipeline
 import Logging
+import Synchronization
 import ZeroMQ
 
 /// Options every long-running process shares.
@@ -29,7 +30,7 @@ struct ProcessOptions: ParsableArguments {
 enum ProcessHarness {
     static func run(
         role: String, options: ProcessOptions, metricsPort: Int, defaultMetricsPort: Int,
-        _ body: (Context, StopSignal, Logger) throws -> Bool
+        _ body: (Context, StopSignal, Logger, _ ready: @Sendable () -> Void) throws -> Bool
     ) throws {
         let logger = options.makeLogger("gleaner.\(role)")
         let stop = StopSignal()
@@ -42,9 +43,11 @@ enum ProcessHarness {
                 exit(3)
             }
         }
-        let metrics = try startMetrics(port: metricsPort, defaultPort: defaultMetricsPort, logger: logger)
+        // /healthz answers 200 once the component exists (its metrics registered), 503 before.
+        let readiness = Readiness()
+        let metrics = try startMetrics(port: metricsPort, defaultPort: defaultMetricsPort, logger: logger, readiness: readiness)
         let context = try Context()
-        let clean = try body(context, stop, logger)
+        let clean = try body(context, stop, logger, readiness.markReady)
         metrics?.stop()
         if clean {
             context.terminate()
@@ -54,20 +57,28 @@ enum ProcessHarness {
         }
     }
 
-    static func startMetrics(port: Int, defaultPort: Int, logger: Logger) throws -> MetricsServer? {
+    static func startMetrics(port: Int, defaultPort: Int, logger: Logger, readiness: Readiness) throws -> MetricsServer? {
         guard port != 0 else { return nil }
         let registry = MetricsBootstrap.registry()
         let server: MetricsServer
         do {
-            server = try MetricsServer(port: port, registry: registry)
+            server = try MetricsServer(port: port, registry: registry, health: readiness.isReady)
         } catch where port == defaultPort {
             // Several workers on one host all default to the same port; the later ones
             // take a free port rather than refusing to start.
             logger.warning("default metrics port taken; using a free one", metadata: ["port": "\(port)"])
-            server = try MetricsServer(port: 0, registry: registry)
+            server = try MetricsServer(port: 0, registry: registry, health: readiness.isReady)
         }
         server.start()
         logger.info("metrics", metadata: ["url": "http://0.0.0.0:\(server.port)/metrics", "health": "/healthz"])
         return server
     }
+}
+
+/// Whether the process's component is up, for /healthz.
+final class Readiness: Sendable {
+    private let ready = Atomic<Bool>(false)
+
+    @Sendable func markReady() { ready.store(true, ordering: .releasing) }
+    @Sendable func isReady() -> Bool { ready.load(ordering: .acquiring) }
 }

@@ -35,8 +35,10 @@ struct SinkCommand: ParsableCommand {
         configuration.batchSize = batchSize
         try ProcessHarness.run(
             role: "sink", options: process, metricsPort: metricsPort, defaultMetricsPort: DefaultEndpoints.sinkMetricsPort
-        ) { context, stop, logger in
-            try Sink(configuration: configuration, context: context, logger: logger, stop: stop).run()
+        ) { context, stop, logger, ready in
+            let component = Sink(configuration: configuration, context: context, logger: logger, stop: stop)
+            ready()
+            try component.run()
             return true
         }
     }

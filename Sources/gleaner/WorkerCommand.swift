@@ -36,12 +36,15 @@ struct WorkerCommand: ParsableCommand {
         configuration.threads = threads
         configuration.maxBytes = maxBytes
         configuration.stopDeadlineMilliseconds = Int64(process.stopDeadline * 1000)
-        let extractor = try StandardModels.standardExtractor()
         try ProcessHarness.run(
             role: "worker", options: process, metricsPort: metricsPort,
             defaultMetricsPort: DefaultEndpoints.workerMetricsPort
-        ) { context, stop, logger in
-            try Worker(configuration: configuration, context: context, logger: logger, stop: stop, extractor: extractor).run()
+        ) { context, stop, logger, ready in
+            // Loaded after the signal handlers are in place: a stop during the load is graceful.
+            let extractor = try StandardModels.standardExtractor()
+            let worker = Worker(configuration: configuration, context: context, logger: logger, stop: stop, extractor: extractor)
+            ready()
+            return try worker.run()
         }
     }
 }

@@ -42,7 +42,8 @@ LOG_TAIL_BYTES = 6000
 
 
 def gleaner_binary() -> Path:
-    return Path(os.environ.get("GLEANER_BIN", str(DEFAULT_BIN)))
+    # Resolved now: processes run with the test's temp dir as their working directory.
+    return Path(os.environ.get("GLEANER_BIN", str(DEFAULT_BIN))).resolve()
 
 
 @pytest.fixture(scope="session")
@@ -83,6 +84,32 @@ def port_is_listening(port: int, host: str = "127.0.0.1") -> bool:
 # --------------------------------------------------------------------------- processes
 
 
+def _die_with_parent() -> None:
+    """Child side of Popen: get SIGKILLed if pytest dies, so an interrupted run never
+    leaves gleaner processes behind (Linux prctl PR_SET_PDEATHSIG)."""
+    try:
+        import ctypes
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)
+    except OSError:
+        pass
+
+
+_live: "set[Proc]" = set()
+
+
+def _kill_live_and_exit(signum, frame):
+    for proc in list(_live):
+        try:
+            os.kill(proc.pid, signal.SIGKILL)
+        except OSError:
+            pass
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
+
+
+signal.signal(signal.SIGTERM, _kill_live_and_exit)
+
+
 def _tail(path: Path, n: int = LOG_TAIL_BYTES) -> str:
     try:
         with open(path, "rb") as f:
@@ -109,8 +136,10 @@ class Proc:
         self._log.flush()
         self.started_at = time.monotonic()
         self.popen = subprocess.Popen(argv, stdout=self._log, stderr=subprocess.STDOUT, stdin=stdin,
-                                      cwd=str(cwd) if cwd else None, env=env, start_new_session=True)
+                                      cwd=str(cwd) if cwd else None, env=env, start_new_session=True,
+                                      preexec_fn=_die_with_parent)
         self.pid = self.popen.pid
+        _live.add(self)
 
     def __repr__(self) -> str:
         return f"<Proc {self.name} pid={self.pid} rc={self.popen.poll()}>"
@@ -165,6 +194,12 @@ class Proc:
         return self.log_path.read_text("utf-8", "replace")
 
     def close(self) -> None:
+        _live.discard(self)
+        if self.popen.stdin:
+            try:
+                self.popen.stdin.close()
+            except OSError:
+                pass
         if self.alive():
             try:
                 os.kill(self.pid, signal.SIGKILL)
@@ -262,11 +297,67 @@ def http_get(port: int, path: str, timeout: float = 3.0) -> tuple[int, str]:
         return e.code, e.read().decode("utf-8", "replace")
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a live process has used so far (Linux /proc)."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def healthz_ok(port: int) -> bool:
     try:
         return http_get(port, "/healthz", timeout=1.0)[0] == 200
     except OSError:
         return False
+
+
+class StdinWriter:
+    """Writes to a process's stdin from a thread, so a test never blocks on a full pipe
+    (a process that stops reading its stdin must fail the test, not hang it)."""
+
+    def __init__(self, proc: Proc, chunks: Iterable[bytes], pause: float = 0.0, close: bool = True):
+        import threading
+        self.proc = proc
+        self.written = 0  # chunks fully written
+        self.error: Optional[str] = None
+        self._chunks = list(chunks)
+        self._pause = pause
+        self._close = close
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            for chunk in self._chunks:
+                self.proc.popen.stdin.write(chunk)
+                self.proc.popen.stdin.flush()
+                self.written += 1
+                if self._pause:
+                    time.sleep(self._pause)
+            if self._close:
+                self.proc.popen.stdin.close()
+        except (BrokenPipeError, ValueError, OSError) as e:
+            self.error = repr(e)
+
+    @property
+    def total(self) -> int:
+        return len(self._chunks)
+
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    def join(self, timeout: float, procs: Optional["Procs"] = None, what: str = "") -> None:
+        self._thread.join(timeout)
+        if self._thread.is_alive():
+            msg = (f"{self.proc.name} stopped reading its stdin{' ' + what if what else ''}: "
+                   f"{self.written} of {self.total} chunks written after {timeout:.0f} s")
+            if procs is not None:
+                procs.fail(msg)
+            pytest.fail(msg, pytrace=False)
+
+
+def jsonl_bytes(records: Iterable[dict]) -> bytes:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode("utf-8")
 
 
 # --------------------------------------------------------------------------- documents
@@ -563,6 +654,17 @@ class Pipeline:
         self.metrics_ports[w.name] = mp
         self.workers.append(w)
         return w
+
+    def wait_healthy(self, proc: Proc, timeout: float = 20.0) -> None:
+        """Wait until a process answers GET /healthz on its metrics port (it is up, with its
+        signal handlers installed)."""
+        port = self.metrics_ports[proc.name]
+
+        def ready():
+            if not proc.alive():
+                self.procs.fail(f"{proc.name} exited (rc={proc.returncode}) during startup")
+            return healthz_ok(port)
+        wait_until(ready, timeout, f"{proc.name} to answer /healthz on port {port}", self.procs)
 
     def feed(self, *inputs, stdin=subprocess.DEVNULL) -> Proc:
         return self.procs.start("feed", "feed", "--to", self.acked_endpoint, *map(str, inputs), stdin=stdin)

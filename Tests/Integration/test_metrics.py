@@ -73,9 +73,15 @@ def test_healthz_and_metrics_on_every_process(pipeline: Pipeline, tmp):
                p.procs, interval=0.5, detail=detail)
 
 
-def test_metrics_port_0_disables_http(pipeline: Pipeline):
+def test_metrics_port_0_disables_http_and_pipeline_still_works(pipeline: Pipeline, tmp):
     p = pipeline
     p.start_sink(metrics_port=0)
-    p.start_worker(metrics_port=0)
     p.start_broker(metrics_port=0)
-    assert all(pr.alive() for pr in p.procs.all), "a process with --metrics-port 0 exited"
+    p.start_worker(metrics_port=0)
+    docs = make_docs(10, seed=42)
+    feed = p.feed(write_jsonl(tmp / "docs.jsonl", docs))
+    assert p.wait_feed(feed, 60) == 0, feed.log_tail()
+    p.wait_for_count(len(docs), 60)
+    assert all(pr.alive() for pr in p.procs.all if pr is not feed), "a process with --metrics-port 0 exited"
+    for pr in p.procs.all:
+        assert "/metrics" not in pr.log_text(), f"{pr.name} announced a metrics URL with --metrics-port 0"

@@ -159,7 +159,7 @@ def test_gold_annotations_fit_the_shared_defs(key, definition):
 
 
 def gleaner_binary():
-    path = Path(os.environ.get("GLEANER_BIN", ROOT / ".build" / "debug" / "gleaner"))
+    path = Path(os.environ.get("GLEANER_BIN", ROOT / ".build" / "debug" / "gleaner")).resolve()
     if not (path.is_file() and os.access(path, os.X_OK)):
         pytest.fail(
             f"gleaner binary not found or not executable at {path}. "

@@ -40,19 +40,26 @@ public final class Feeder {
 
     private struct Unacknowledged {
         var payload: [UInt8]
+        /// 0 while waiting in the send queue.
         var sentAt: Int64
+        var sends = 0
     }
 
     public func run(_ source: InputSource) throws -> FeedReport {
         let socket = try Socket(context, .dealer)
         try SocketDefaults.configureConnecting(socket, identity: SocketDefaults.uniqueIdentity("feed"))
         try socket.connect(configuration.broker)
-        defer { socket.close() }
+        let input = try InputPump.start(source, context: context)
+        defer {
+            socket.close()
+            input.close()
+        }
         logger.info("feeding", metadata: ["broker": "\(configuration.broker)"])
 
         var report = FeedReport()
         var unacknowledged: [UInt64: Unacknowledged] = [:]
-        var resendQueue = RingQueue<UInt64>()
+        var pending = RingQueue<UInt64>()  // to send: new documents and resends, in order
+        var blocked = false
         var nextReference: UInt64 = 1
         var credit = 0
         var epoch: String?
@@ -60,8 +67,6 @@ public final class Feeder {
         var lastHello: Int64 = 0
         var lastProgress: Int64 = 0
         var lastResendScan = MonotonicClock.milliseconds
-        var poller = Poller()
-        poller.add(socket)
         let started = MonotonicClock.milliseconds
 
         while !stop.isRequested {
@@ -70,7 +75,15 @@ public final class Feeder {
                 lastHello = now
                 _ = try socket.send(Wire.message(.hello), dontWait: true)
             }
-            if try poller.poll(timeoutMilliseconds: credit > 0 ? 0 : 50)[0] {
+            // Input is read only against credit, and through the poller, so a slow
+            // stdin never keeps the broker's acknowledgements waiting.
+            var poller = Poller()
+            poller.add(socket)
+            let wantsInput = credit > 0 && pending.isEmpty && !inputExhausted
+            if wantsInput { poller.add(input.socket) }
+            let ready = try poller.poll(timeoutMilliseconds: credit > 0 && !pending.isEmpty && !blocked ? 0 : 50)
+            blocked = false
+            if ready[0] {
                 while let frames = try socket.receive(dontWait: true) {
                     guard let message = Wire.Parsed(frames[...]),
                         message.kind == .welcome || message.kind == .accepted,
@@ -82,8 +95,8 @@ public final class Feeder {
                         }
                         epoch = replyEpoch
                         credit = 0
-                        resendQueue = RingQueue()
-                        for reference in unacknowledged.keys.sorted() { resendQueue.append(reference) }
+                        pending = RingQueue()
+                        for reference in unacknowledged.keys.sorted() { pending.append(reference) }
                     }
                     credit += granted
                     for frame in message.fields.dropFirst(2) {
@@ -95,28 +108,29 @@ public final class Feeder {
                     }
                 }
             }
-
-            while credit > 0 {
-                let reference: UInt64
-                if let queued = resendQueue.popFirst() {
-                    guard unacknowledged[queued] != nil else { continue }
-                    reference = queued
-                    report.resent += 1
-                } else if !inputExhausted, let payload = try source.next() {
-                    reference = nextReference
+            if wantsInput, ready.count > 1, ready[1] {
+                while pending.count < credit, let item = try input.next() {
+                    guard case .document(let payload) = item else {
+                        inputExhausted = true
+                        break
+                    }
+                    unacknowledged[nextReference] = Unacknowledged(payload: payload, sentAt: 0)
+                    pending.append(nextReference)
                     nextReference += 1
                     report.read += 1
-                    unacknowledged[reference] = Unacknowledged(payload: payload, sentAt: 0)
-                } else {
-                    inputExhausted = true
+                }
+            }
+            while credit > 0, let reference = pending.popFirst() {
+                guard let entry = unacknowledged[reference] else { continue }
+                guard try socket.send(Wire.message(.doc, [Wire.number(reference), entry.payload]), dontWait: true) else {
+                    // No broker connection: wait for one (polling) rather than spin.
+                    pending.prepend(reference)
+                    blocked = true
                     break
                 }
-                let message = Wire.message(.doc, [Wire.number(reference), unacknowledged[reference]!.payload])
-                guard try socket.send(message, dontWait: true) else {
-                    resendQueue.prepend(reference)
-                    break
-                }
+                if entry.sends > 0 { report.resent += 1 }
                 unacknowledged[reference]!.sentAt = MonotonicClock.milliseconds
+                unacknowledged[reference]!.sends += 1
                 credit -= 1
             }
 
@@ -125,7 +139,7 @@ public final class Feeder {
                 for (reference, entry) in unacknowledged
                 where entry.sentAt > 0 && now - entry.sentAt > configuration.resendMilliseconds {
                     unacknowledged[reference]!.sentAt = 0
-                    resendQueue.append(reference)
+                    pending.append(reference)
                 }
             }
             if configuration.showProgress && now - lastProgress >= 250 {

@@ -148,8 +148,11 @@ final class LineReader {
     }
 
     func nextLine() throws -> [UInt8]? {
+        // Where the newline search resumes: a 50 MB line arrives in many reads, and
+        // searching it from its start after each would be quadratic.
+        var searchFrom = position
         while true {
-            if let newline = buffer[position...].firstIndex(of: 0x0A) {
+            if let newline = buffer[searchFrom...].firstIndex(of: 0x0A) {
                 let line = Array(buffer[position..<newline])
                 position = newline + 1
                 return line
@@ -164,6 +167,7 @@ final class LineReader {
                 buffer.removeFirst(position)
                 position = 0
             }
+            searchFrom = buffer.count
             var chunk = [UInt8](repeating: 0, count: 1 << 20)
             let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if count < 0 {

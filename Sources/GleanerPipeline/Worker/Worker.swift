@@ -127,7 +127,9 @@ public final class Worker {
             metrics.inFlight.record(held + unacknowledged.count)
 
             if draining {
-                let finished = busyTokens.isEmpty && unacknowledged.isEmpty && doneToReport.isEmpty
+                // DONEs that cannot reach a vanished broker need no wait: those records are
+                // durable, and a redelivery is dropped by the sink.
+                let finished = busyTokens.isEmpty && unacknowledged.isEmpty && (doneToReport.isEmpty || brokerEpoch == nil)
                 if finished || now >= drainDeadline {
                     if !finished {
                         // Out of time: whatever is unfinished goes back to the broker now
