@@ -56,6 +56,16 @@ import Testing
         #expect(unitedStates.mentions.count == 2, "both US mentions are one entity, including the one before a title")
     }
 
+    @Test func namesEquatedInBracketsAreOneEntity() throws {
+        let text = "Arms talks\nThe Treaty on Measures for the Further Reduction of Strategic Arms [the New START Treaty] expires in February. The North Atlantic Treaty Organization (NATO) did not comment."
+        let entities = try StandardModels.standardExtractor().extract(InputDocument(content: text)).entities
+        let treaty = try #require(entities.first { $0.aliases.contains("New START Treaty") || $0.name == "New START Treaty" })
+        #expect(treaty.type == "LAW")
+        #expect(treaty.mentions.count == 2)
+        let nato = try #require(entities.first { $0.name == "North Atlantic Treaty Organization" })
+        #expect(nato.aliases == ["NATO"])
+    }
+
     @Test func sameNamedPlacesAreChosenByContext() throws {
         let paris = try entity("Paris")
         #expect(paris.country == "US")

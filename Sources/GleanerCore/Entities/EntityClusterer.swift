@@ -46,6 +46,40 @@ struct EntityClusterer {
         return clusters.sorted { $0.mentions[0].start < $1.mentions[0].start }
     }
 
+    /// Joins clusters that the text itself equates by apposition in brackets: "the
+    /// Treaty on ... Arms [the New START Treaty]", "North Atlantic Treaty Organization (NATO)".
+    func mergeBracketed(_ clusters: [Cluster], in document: DocumentAnalysis) -> [Cluster] {
+        var clusters = clusters
+        var owner: [Int: Int] = [:]  // mention start -> cluster
+        for (index, cluster) in clusters.enumerated() {
+            for mention in cluster.mentions { owner[mention.start] = index }
+        }
+        let all = clusters.flatMap(\.mentions).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        var mergedInto: [Int: Int] = [:]
+        func root(_ index: Int) -> Int {
+            var index = index
+            while let next = mergedInto[index] { index = next }
+            return index
+        }
+        for (first, second) in zip(all, all.dropFirst()) where first.tokens.upperBound <= second.tokens.lowerBound {
+            let between = document.tokens[first.tokens.upperBound..<second.tokens.lowerBound].map { $0.text.lowercased() }
+            guard between == ["("] || between == ["["] || between == ["(", "the"] || between == ["[", "the"],
+                second.tokens.upperBound < document.tokens.count,
+                [")", "]"].contains(document.tokens[second.tokens.upperBound].text),
+                let a = owner[first.start].map(root), let b = owner[second.start].map(root), a != b,
+                clusters[a].type == clusters[b].type
+            else { continue }
+            clusters[a].mentions += clusters[b].mentions
+            clusters[b].mentions = []
+            mergedInto[b] = a
+        }
+        return clusters.filter { !$0.mentions.isEmpty }.map { cluster in
+            var cluster = cluster
+            cluster.mentions.sort { $0.start < $1.start }
+            return cluster
+        }
+    }
+
     private func clusterKey(_ mention: EntityMention, words: [String]) -> String {
         if let place = mention.place { return "place:\(place.kind.rawValue):\(place.name):\(place.country ?? "")" }
         if mention.type == "NORP", let country = mention.country { return "norp:\(country)" }

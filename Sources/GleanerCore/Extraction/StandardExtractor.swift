@@ -24,7 +24,8 @@ public struct StandardExtractor: Extractor {
 
     func entities(in analysis: DocumentAnalysis) -> [Entity] {
         let mentions = recognizer.mentions(in: analysis)
-        let clusters = EntityClusterer(gazetteer: gazetteer).cluster(mentions)
+        let clusterer = EntityClusterer(gazetteer: gazetteer)
+        let clusters = clusterer.mergeBracketed(clusterer.cluster(mentions), in: analysis)
         let organizations = Dictionary(
             mentions.filter { $0.type == "ORG" }.map { ($0.tokens, $0) }, uniquingKeysWith: { first, _ in first })
         let titleReader = PersonTitles(gazetteer: gazetteer)
