@@ -79,6 +79,27 @@ import Testing
         }
     }
 
+    /// Random news-shaped text: quote marks, cue words, names and punctuation in every
+    /// order. An index slip anywhere in the core would crash here, not in a worker.
+    @Test func randomNewsShapedTextNeverCrashesTheCore() throws {
+        let extractor = try StandardModels.standardExtractor()
+        let vocabulary = [
+            "\"", "“", "”", "«", "»", "„", ",", ".", ":", "said", "told", "according", "to", "that", "he", "she",
+            "the", "diplomat", "Sergey", "Ryabkov", "Moscow", "NATO", "Treaty", "on", "Ministry", "Russian", "(", ")", "[",
+            "]", "\n", "\n\n", "reporters", "stressed", "Paris", ",", "Texas", "U.S.", "Gen.", "'s", "on", "Saturday",
+        ]
+        var generator = SeededRandom(seed: 7)
+        for _ in 0..<300 {
+            let count = Int.random(in: 1...60, using: &generator)
+            let text = (0..<count).map { _ in vocabulary.randomElement(using: &generator)! }.joined(separator: " ")
+            let result = try extractor.extract(InputDocument(content: text))
+            let scalars = Array(result.text.unicodeScalars)
+            for quote in result.quotes {
+                #expect(String(String.UnicodeScalarView(scalars[quote.start..<quote.end])) == quote.text)
+            }
+        }
+    }
+
     @Test func badInputToTheCoreYieldsARecordNotACrash() throws {
         let extractor = try StandardModels.standardExtractor()
         let processor = DocumentProcessor(extractor: extractor, maxBytes: 12 * 1024 * 1024)
@@ -94,5 +115,17 @@ import Testing
             let output = processor.process(record)
             #expect((try? JSONParser.parse(output.line)) != nil)
         }
+    }
+}
+
+struct SeededRandom: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

@@ -1,6 +1,346 @@
-/// Finds reported speech and resolves each speaker to an entity.
+/// Finds reported speech and resolves each speaker to an entity:
+///
+/// - direct and partial quotes from quotation marks, with the speaker named next to a
+///   reporting verb in the same sentence ("said Ryabkov", "he noted", "the diplomat
+///   said", "X said: ...", "according to X"); a quote with no cue in its sentence
+///   continues the previous speaker when it follows that speaker's quote;
+/// - indirect speech without marks: "X said (that) ...", "..., X said", "according to
+///   X, ...", "X told reporters ...".
+///
+/// Speakers are mentions the entity stage already resolved (names, pronouns,
+/// descriptions), so a speaker is always a canonical entity when one is known.
 struct QuoteExtractor {
+    private struct SpeakerMention {
+        var tokens: Range<Int>
+        var start: Int
+        var end: Int
+        var entity: Entity
+    }
+
+    private struct Attribution {
+        var speaker: Quote.Speaker?
+        var cue: String?
+        var cueToken: Int?
+    }
+
     func extract(_ analysis: DocumentAnalysis, entities: [Entity]) -> [Quote] {
-        []
+        guard !analysis.tokens.isEmpty else { return [] }
+        let speakers = speakerMentions(analysis, entities)
+        var quotes: [Quote] = []
+        var quotedTokens = [Bool](repeating: false, count: analysis.tokens.count)
+        var previous: (paragraph: Int, speaker: Quote.Speaker?)?
+
+        for span in QuoteMarks.spans(in: analysis.scalars) {
+            let contentStart = span.open + 1
+            let contentEnd = span.close
+            let inside = tokenRange(analysis, from: contentStart, to: contentEnd)
+            guard !inside.isEmpty else { continue }
+            for index in inside { quotedTokens[index] = true }
+            let wordCount = inside.filter { analysis.tokens[$0].text.unicodeScalars.first?.isAlpha == true }.count
+            let sentenceIndex = analysis.sentenceIndex(ofToken: inside.lowerBound)
+            let paragraph = analysis.paragraphOfSentence[sentenceIndex]
+            let context = contextTokens(analysis, around: inside)
+            var attribution = attribute(analysis, context: context, quote: inside, speakers: speakers)
+            // Scare quotes and titles: short, and nobody is said to have said them.
+            if wordCount < 4 && attribution.speaker == nil { continue }
+            if wordCount < 2 { continue }
+            let startsSentence = inside.lowerBound == 0 || context.lowerBound >= inside.lowerBound - 1
+                || [":", ","].contains(analysis.tokens[inside.lowerBound - 2].text)
+            if attribution.speaker == nil, let last = previous, last.paragraph >= paragraph - 1, startsSentence {
+                attribution.speaker = last.speaker
+            }
+            let text = trimmed(analysis, contentStart, contentEnd)
+            guard !text.text.isEmpty else { continue }
+            quotes.append(
+                Quote(
+                    text: text.text, start: text.start, end: text.end, kind: startsSentence ? .direct : .partial,
+                    cue: attribution.cue, speaker: attribution.speaker))
+            if attribution.speaker != nil { previous = (paragraph, attribution.speaker) }
+        }
+        quotes += indirectQuotes(analysis, speakers: speakers, quoted: quotedTokens)
+        return merged(quotes)
+    }
+
+    // MARK: speakers
+
+    private func speakerMentions(_ analysis: DocumentAnalysis, _ entities: [Entity]) -> [Int: SpeakerMention] {
+        var tokenAt: [Int: Int] = [:]
+        for (index, token) in analysis.tokens.enumerated() { tokenAt[token.start] = index }
+        var byFirstToken: [Int: SpeakerMention] = [:]
+        for entity in entities where ["PERSON", "ORG", "GPE", "NORP"].contains(entity.type) {
+            for mention in entity.mentions {
+                guard let first = tokenAt[mention.start] else { continue }
+                var last = first
+                while last + 1 < analysis.tokens.count, analysis.tokens[last + 1].end <= mention.end { last += 1 }
+                let candidate = SpeakerMention(tokens: first..<(last + 1), start: mention.start, end: mention.end, entity: entity)
+                if let existing = byFirstToken[first], existing.tokens.count >= candidate.tokens.count { continue }
+                byFirstToken[first] = candidate
+            }
+        }
+        return byFirstToken
+    }
+
+    /// The mention that ends right before `token` (skipping one adverb: "Ryabkov also said").
+    private static let skippableBeforeCue: Set<String> = [
+        "also", "then", "later", "again", "further", "has", "had", "have", "previously", "once",
+        // A country or nationality with a head noun speaks as an institution: "the US side requested".
+        "side", "government", "officials", "official", "authorities", "spokesman", "spokeswoman", "leader", "leaders",
+        "ministry", "administration", "delegation", "military", "forces", "embassy",
+    ]
+
+    private func mention(endingBefore token: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> SpeakerMention? {
+        for gap in 0...1 where token - gap > 0 {
+            let skipped = analysis.tokens[token - 1].text
+            // "Ryabkov also said", "the US side requested", "The mayor, Piet Vos, warned".
+            if gap == 1, !skipped.hasSuffix("ly") && !Self.skippableBeforeCue.contains(skipped.lowercased()) && skipped != "," {
+                break
+            }
+            let end = token - gap
+            for length in 1...6 where end - length >= 0 {
+                if let mention = speakers[end - length], mention.tokens.upperBound == end { return mention }
+            }
+        }
+        return nil
+    }
+
+    /// The mention that starts right after `token` ("said Ryabkov", "said the diplomat").
+    private func mention(startingAfter token: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> SpeakerMention? {
+        var next = token + 1
+        // Titles and descriptions before the name: "said Deputy Foreign Minister Sergey Ryabkov".
+        while next < analysis.tokens.count, next <= token + 6 {
+            if let mention = speakers[next] { return mention }
+            let text = analysis.tokens[next].text
+            guard text.unicodeScalars.first?.isUpper == true || ["the", "a", "an", "'s", "’s"].contains(text.lowercased()) else { break }
+            next += 1
+        }
+        return nil
+    }
+
+    /// Words that start a clause, not a name: "said the costs were hidden" is no speaker.
+    private static let clauseWords: Set<String> = [
+        "was", "were", "is", "are", "be", "been", "had", "has", "have", "would", "will", "could", "should", "can", "may",
+        "might", "must", "did", "does", "do", "not", "that", "which", "who", "to", "in", "on", "of", "for", "and", "but",
+    ]
+    private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"]
+    /// Bare plural subjects that name who spoke without naming them.
+    /// Heads of descriptions that can speak: "the city council", "a senior official".
+    private static let speakerNouns: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "ministry", "council", "government",
+        "president", "leader", "agency", "department", "authorities", "authority", "source", "sources", "committee", "court",
+        "judge", "prosecutor", "prosecutors", "lawyer", "lawyers", "attorney", "embassy", "military", "army", "police",
+        "company", "firm", "group", "party", "campaign", "administration", "office", "statement", "spokespeople", "analyst",
+        "diplomat", "envoy", "ambassador", "mayor", "governor", "senator", "chief", "director", "commander", "expert",
+        "witness", "resident", "activist", "lawmaker", "economist", "researcher", "scientist", "doctor", "board", "union",
+        "commission", "regulator", "bank", "newspaper", "report", "study", "survey", "poll", "website", "aide", "aides",
+    ]
+    private static let groupNouns: Set<String> = [
+        "officials", "critics", "analysts", "experts", "residents", "witnesses", "activists", "lawmakers", "economists",
+        "diplomats", "sources", "observers", "protesters", "investigators", "police", "doctors", "scientists", "researchers",
+    ]
+
+    /// A speaker nobody named ("the city council", "a spokesman", "officials"): kept as
+    /// written, with no entity, so the quote is still attributed.
+    private func description(endingBefore token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker? {
+        guard token > 0 else { return nil }
+        let last = token - 1
+        if Self.groupNouns.contains(analysis.tokens[last].text.lowercased()) { return unnamed(analysis, last, token) }
+        guard Self.speakerNouns.contains(analysis.tokens[last].text.lowercased()) else { return nil }
+        var first = last
+        while first > max(0, token - 5) {
+            if Self.determiners.contains(analysis.tokens[first - 1].text.lowercased()) { return unnamed(analysis, first - 1, token) }
+            guard analysis.tokens[first - 1].text.unicodeScalars.first?.isAlpha == true else { return nil }
+            first -= 1
+        }
+        return nil
+    }
+
+    private func description(startingAfter token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker? {
+        let first = token + 1
+        guard first < analysis.tokens.count else { return nil }
+        if Self.groupNouns.contains(analysis.tokens[first].text.lowercased()) { return unnamed(analysis, first, first + 1) }
+        guard Self.determiners.contains(analysis.tokens[first].text.lowercased()) else { return nil }
+        var end = first + 1
+        while end < min(analysis.tokens.count, first + 5), analysis.tokens[end].text.unicodeScalars.first?.isAlpha == true,
+            !SpeechCues.verbs.contains(analysis.tokens[end].text.lowercased()),
+            !Self.clauseWords.contains(analysis.tokens[end].text.lowercased())
+        {
+            end += 1
+        }
+        // Only an inverted attribution closing its clause: "..., said the spokesman."
+        let closes = end >= analysis.tokens.count || [".", ",", ";", "!", "?", "”", "\""].contains(analysis.tokens[end].text)
+        let head = analysis.tokens[end - 1].text.lowercased()
+        return end > first + 1 && closes && Self.speakerNouns.contains(head) ? unnamed(analysis, first, end) : nil
+    }
+
+    private func unnamed(_ analysis: DocumentAnalysis, _ first: Int, _ end: Int) -> Quote.Speaker {
+        let start = analysis.tokens[first].start
+        let stop = analysis.tokens[end - 1].end
+        return Quote.Speaker(name: analysis.text(start, stop), entity: nil, start: start, end: stop)
+    }
+
+    private func speaker(_ mention: SpeakerMention) -> Quote.Speaker {
+        Quote.Speaker(name: mention.entity.name, entity: mention.entity.id, start: mention.start, end: mention.end)
+    }
+
+    /// The tokens of the sentences a quote touches, which hold its attribution.
+    private func contextTokens(_ analysis: DocumentAnalysis, around quote: Range<Int>) -> Range<Int> {
+        let first = analysis.sentences[analysis.sentenceIndex(ofToken: max(0, quote.lowerBound - 1))].tokens
+        let last = analysis.sentences[analysis.sentenceIndex(ofToken: min(analysis.tokens.count - 1, quote.upperBound))].tokens
+        return min(first.lowerBound, quote.lowerBound)..<max(last.upperBound, quote.upperBound)
+    }
+
+    private func attribute(
+        _ analysis: DocumentAnalysis, context: Range<Int>, quote: Range<Int>, speakers: [Int: SpeakerMention]
+    ) -> Attribution {
+        // Cues outside the quote, nearest to it first; the nearest with a speaker wins.
+        var unattributed: Attribution?
+        let candidates = context.filter { !quote.contains($0) && ($0 < quote.lowerBound - 1 || $0 > quote.upperBound) }
+            .sorted { distance($0, quote) < distance($1, quote) }
+        for cue in candidates {
+            let word = analysis.tokens[cue].text.lowercased()
+            if word == "according", cue + 1 < analysis.tokens.count, analysis.tokens[cue + 1].text == "to",
+                let found = mention(startingAfter: cue + 1, speakers, analysis).map(speaker) ?? description(startingAfter: cue + 1, analysis)
+            {
+                return Attribution(speaker: found, cue: "according to", cueToken: cue)
+            }
+            guard SpeechCues.verbs.contains(word), !SpeechCues.beliefVerbs.contains(word) else { continue }
+            if let found = mention(endingBefore: cue, speakers, analysis).map(speaker) ?? mention(startingAfter: cue, speakers, analysis).map(speaker)
+                ?? description(endingBefore: cue, analysis) ?? description(startingAfter: cue, analysis)
+            {
+                return Attribution(speaker: found, cue: analysis.tokens[cue].text, cueToken: cue)
+            }
+            if unattributed == nil { unattributed = Attribution(speaker: nil, cue: analysis.tokens[cue].text, cueToken: cue) }
+        }
+        return unattributed ?? Attribution(speaker: nil, cue: nil, cueToken: nil)
+    }
+
+    private func distance(_ token: Int, _ quote: Range<Int>) -> Int {
+        token < quote.lowerBound ? quote.lowerBound - token : token - quote.upperBound
+    }
+
+    // MARK: indirect speech
+
+    private func indirectQuotes(_ analysis: DocumentAnalysis, speakers: [Int: SpeakerMention], quoted: [Bool]) -> [Quote] {
+        var quotes: [Quote] = []
+        for sentence in analysis.sentences {
+            // The reported clause ends where quoted words begin ("X stressed that the
+            // Russian side resorted “to ...”": the quoted part is a quote of its own).
+            let firstQuoted = sentence.tokens.first { quoted[$0] }.map { max(sentence.tokens.lowerBound, $0 - 1) }
+            let range = sentence.tokens.lowerBound..<(firstQuoted ?? sentence.tokens.upperBound)
+            guard range.count >= 4 else { continue }
+            var end = range.upperBound
+            while end > range.lowerBound, [".", "!", "?", "\"", "”"].contains(analysis.tokens[end - 1].text) { end -= 1 }
+            for cue in range {
+                let word = analysis.tokens[cue].text.lowercased()
+                if word == "according", cue + 1 < end, analysis.tokens[cue + 1].text == "to",
+                    let found = mention(startingAfter: cue + 1, speakers, analysis).map(speaker) ?? description(startingAfter: cue + 1, analysis)
+                {
+                    // "According to X, content." or "content, according to X."
+                    let afterSource = tokenIndex(endingAt: found.end, analysis) + 1
+                    let content =
+                        cue == range.lowerBound
+                        ? ((afterSource < end && analysis.tokens[afterSource].text == "," ? afterSource + 1 : afterSource), end)
+                        : (range.lowerBound, cue > range.lowerBound && analysis.tokens[cue - 1].text == "," ? cue - 1 : cue)
+                    if let quote = indirect(analysis, content.0, content.1, cue: "according to", speaker: found) { quotes.append(quote) }
+                    break
+                }
+                guard SpeechCues.verbs.contains(word) else { continue }
+                if let found = mention(endingBefore: cue, speakers, analysis).map(speaker) ?? description(endingBefore: cue, analysis) {
+                    // "content, X said." (with any title before the name: ", Russian Deputy Foreign Minister X said")
+                    var comma = tokenIndex(startingAt: found.start, analysis) - 1
+                    while comma > range.lowerBound, analysis.tokens[comma].text != ",",
+                        analysis.tokens[comma].text.unicodeScalars.first?.isUpper == true || analysis.tokens[comma].text.lowercased() == "the"
+                    {
+                        comma -= 1
+                    }
+                    // Only when the cue closes the sentence ("..., X said on Saturday."): a
+                    // clause after it ("X reassured that ...") is the report instead.
+                    let closesSentence = firstQuoted == nil && end - (cue + 1) <= 4
+                    if closesSentence, comma > range.lowerBound + 2, analysis.tokens[comma].text == "," {
+                        if let quote = indirect(analysis, range.lowerBound, comma, cue: analysis.tokens[cue].text, speaker: found) {
+                            quotes.append(quote)
+                        }
+                        break
+                    }
+                    // "X said (that) content": the clause after "that", past an audience
+                    // ("told reporters") or a time ("announced on February 24 that").
+                    var contentStart = cue + 1
+                    if contentStart < end, let that = (contentStart..<min(end, contentStart + 7)).first(where: { analysis.tokens[$0].text == "that" }) {
+                        contentStart = that + 1
+                    } else {
+                        if word.hasPrefix("tel") || word == "told" {
+                            while contentStart < end, SpeechCues.audiences.contains(analysis.tokens[contentStart].text.lowercased()) { contentStart += 1 }
+                        }
+                        if contentStart < end, [":", ","].contains(analysis.tokens[contentStart].text) { contentStart += 1 }
+                    }
+                    // Before a quotation, only a clause of its own counts ("that the Russian side
+                    // resorted “...”"), not an introductory phrase ("that on February 25, “...”").
+                    let introducesQuote = firstQuoted != nil && end > contentStart && analysis.tokens[end - 1].text == ","
+                    if !introducesQuote, let quote = indirect(analysis, contentStart, end, cue: analysis.tokens[cue].text, speaker: found) {
+                        quotes.append(quote)
+                    }
+                    break
+                }
+                // "content, said X."
+                if cue > range.lowerBound + 2, analysis.tokens[cue - 1].text == ",", let found = mention(startingAfter: cue, speakers, analysis) {
+                    if let quote = indirect(analysis, range.lowerBound, cue - 1, cue: analysis.tokens[cue].text, speaker: speaker(found)) {
+                        quotes.append(quote)
+                    }
+                    break
+                }
+            }
+        }
+        return quotes
+    }
+
+    /// An indirect quote over tokens `first..<last`; nil when that is too short to be a report.
+    private func indirect(_ analysis: DocumentAnalysis, _ first: Int, _ last: Int, cue: String, speaker: Quote.Speaker) -> Quote? {
+        guard first >= 0, last <= analysis.tokens.count, last - first >= 3 else { return nil }
+        let start = analysis.tokens[first].start
+        let end = analysis.tokens[last - 1].end
+        return Quote(text: analysis.text(start, end), start: start, end: end, kind: .indirect, cue: cue, speaker: speaker)
+    }
+
+    // MARK: helpers
+
+    private func tokenIndex(startingAt offset: Int, _ analysis: DocumentAnalysis) -> Int {
+        tokenRange(analysis, from: offset, to: offset).lowerBound
+    }
+
+    private func tokenIndex(endingAt offset: Int, _ analysis: DocumentAnalysis) -> Int {
+        var index = tokenRange(analysis, from: offset, to: offset).lowerBound
+        while index > 0, analysis.tokens[index - 1].end > offset { index -= 1 }
+        return max(0, index - 1)
+    }
+
+    private func tokenRange(_ analysis: DocumentAnalysis, from start: Int, to end: Int) -> Range<Int> {
+        var low = 0
+        var high = analysis.tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if analysis.tokens[middle].start < start { low = middle + 1 } else { high = middle }
+        }
+        var upper = low
+        while upper < analysis.tokens.count, analysis.tokens[upper].end <= end { upper += 1 }
+        return low..<upper
+    }
+
+    private func trimmed(_ analysis: DocumentAnalysis, _ start: Int, _ end: Int) -> (text: String, start: Int, end: Int) {
+        var start = start
+        var end = end
+        while start < end, analysis.scalars[start].isSpace { start += 1 }
+        while end > start, analysis.scalars[end - 1].isSpace { end -= 1 }
+        return (analysis.text(start, end), start, end)
+    }
+
+    /// Drops a quote that lies inside another one (the same words found twice).
+    private func merged(_ quotes: [Quote]) -> [Quote] {
+        let sorted = quotes.sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
+        var kept: [Quote] = []
+        for quote in sorted {
+            if let last = kept.last, quote.start >= last.start, quote.end <= last.end { continue }
+            kept.append(quote)
+        }
+        return kept
     }
 }

@@ -1,0 +1,38 @@
+/// Reporting verbs: the cue that a sentence reports speech. Every form is listed,
+/// so matching is one set look-up per token; forms that are mostly nouns ("request",
+/// "report", "claim", "state") are left out, since there is no tagger to tell them apart.
+enum SpeechCues {
+    static let verbs: Set<String> = {
+        let lemmas: [[String]] = [
+            ["say", "says", "said", "saying"], ["tell", "tells", "told", "telling"], ["stress", "stresses", "stressed"],
+            ["noted"], ["add", "adds", "added"], ["replied"],
+            ["warn", "warns", "warned"], ["insist", "insists", "insisted"], ["argue", "argues", "argued"],
+            ["write", "writes", "wrote"], ["tweet", "tweets", "tweeted"], ["explain", "explains", "explained"],
+            ["ask", "asks", "asked"], ["claimed"], ["stated"],
+            ["declare", "declares", "declared"], ["announce", "announces", "announced"], ["continue", "continued"],
+            ["conclude", "concluded"], ["recall", "recalls", "recalled"], ["suggest", "suggests", "suggested"],
+            ["acknowledge", "acknowledges", "acknowledged"], ["admit", "admits", "admitted"],
+            ["confirm", "confirms", "confirmed"], ["emphasize", "emphasizes", "emphasized", "emphasise", "emphasised"],
+            ["remarked"], ["reassure", "reassures", "reassured"], ["urge", "urges", "urged"],
+            ["commented"], ["respond", "responds", "responded"], ["observe", "observed"],
+            ["caution", "cautioned"], ["predict", "predicts", "predicted"], ["promised"], ["vow", "vowed"],
+            ["complain", "complained"], ["concede", "conceded"], ["posted"], ["testify", "testified"],
+            ["maintain", "maintains", "maintained"], ["contend", "contends", "contended"], ["assert", "asserts", "asserted"],
+            ["allege", "alleges", "alleged"], ["reported"], ["charged"],
+            ["deny", "denies", "denied"], ["predict", "predicted"], ["shout", "shouted"], ["joke", "joked"],
+            ["quip", "quipped"], ["exclaim", "exclaimed"], ["demanded"], ["estimated"],
+            ["pointed"], ["requested"], ["ordered"], ["believe", "believes", "believed"], ["think", "thinks", "thought"],
+            ["argue", "argued"], ["signaled", "signalled"], ["indicate", "indicated"], ["mention", "mentioned"],
+        ]
+        return Set(lemmas.flatMap { $0 })
+    }()
+
+    /// Verbs that report belief rather than speech: cues only for indirect reports.
+    static let beliefVerbs: Set<String> = ["believe", "believes", "believed", "think", "thinks", "thought"]
+
+    /// Audience words after "told": "told reporters that ...".
+    static let audiences: Set<String> = [
+        "reporters", "journalists", "lawmakers", "supporters", "the", "a", "an", "him", "her", "them", "us", "me",
+        "parliament", "congress", "crowd", "audience", "listeners", "viewers", "senators", "students", "members",
+    ]
+}
