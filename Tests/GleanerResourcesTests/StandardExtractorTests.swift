@@ -66,6 +66,52 @@ import Testing
         #expect(nato.aliases == ["NATO"])
     }
 
+    static let quoteStory = """
+        Port plan wins backing
+        Harbour Commissioner Anna Kovacs said the expansion would create 2,000 jobs.
+        “We have waited ten years for this,” Kovacs told reporters on Tuesday. “The ships are already here.”
+        “Nobody will be left behind,” she added.
+        Critics called the plan a “white elephant” and said the costs were hidden.
+        According to the city council, the first berth will open in 2026.
+        The mayor, Piet Vos, warned that the budget “cannot absorb another overrun of this size.”
+        “The budget is final.” ― Piet Vos
+        """
+
+    @Test func quotesGetKindsCuesAndResolvedSpeakers() throws {
+        let result = try StandardModels.standardExtractor().extract(InputDocument(content: Self.quoteStory))
+        func quote(_ prefix: String) throws -> Quote {
+            try #require(result.quotes.first { $0.text.hasPrefix(prefix) }, "no quote starting \(prefix)")
+        }
+        let scalars = Array(result.text.unicodeScalars)
+        func spoken(_ speaker: Quote.Speaker?) -> String? {
+            speaker.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+        }
+        let waited = try quote("We have waited")
+        #expect(waited.kind == .direct)
+        #expect(waited.cue == "told")
+        #expect(waited.speaker?.name == "Anna Kovacs")
+        #expect(spoken(waited.speaker) == "Kovacs")
+        #expect(try quote("The ships").speaker?.name == "Anna Kovacs", "a quote with no cue continues its speaker")
+        let nobody = try quote("Nobody")
+        #expect(nobody.speaker?.name == "Anna Kovacs")
+        #expect(spoken(nobody.speaker) == "she", "the speaker's offsets point at the pronoun, the name is canonical")
+        #expect(!result.quotes.contains { $0.text == "white elephant" }, "scare quotes are not reported speech")
+        let indirect = try quote("the expansion would")
+        #expect(indirect.kind == .indirect)
+        #expect(indirect.speaker?.name == "Anna Kovacs")
+        let council = try quote("the first berth")
+        #expect(council.cue == "according to")
+        #expect(council.speaker?.name == "the city council")
+        #expect(council.speaker?.entity == nil)
+        let partial = try quote("cannot absorb")
+        #expect(partial.kind == .partial)
+        #expect(partial.speaker?.name == "Piet Vos")
+        #expect(try quote("The budget is final").speaker?.name == "Piet Vos", "a dash and a name attribute a quote")
+        for quote in result.quotes {
+            #expect(String(String.UnicodeScalarView(scalars[quote.start..<quote.end])) == quote.text)
+        }
+    }
+
     @Test func sameNamedPlacesAreChosenByContext() throws {
         let paris = try entity("Paris")
         #expect(paris.country == "US")

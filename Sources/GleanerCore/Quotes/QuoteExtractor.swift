@@ -172,6 +172,43 @@ struct QuoteExtractor {
         return end > first + 1 && closes && Self.speakerNouns.contains(head) ? unnamed(analysis, first, end) : nil
     }
 
+    private static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+
+    /// A pronoun or a capitalised name the entity stage did not resolve, right before
+    /// the cue ("she said", "Caddell said") or right after it ("said Caddell").
+    private func bareName(before token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker? {
+        guard token > 0 else { return nil }
+        if Self.pronouns.contains(analysis.tokens[token - 1].text.lowercased()) { return unnamed(analysis, token - 1, token) }
+        var first = token
+        while first > max(0, token - 4), isCapitalizedWord(analysis.tokens[first - 1].text) { first -= 1 }
+        guard first < token, first == 0 || !isCapitalizedWord(analysis.tokens[first - 1].text) else { return nil }
+        // A capitalised word at the very start of a sentence is no evidence of a name.
+        if token - first == 1, analysis.sentences[analysis.sentenceIndex(ofToken: first)].tokens.lowerBound == first { return nil }
+        return unnamed(analysis, first, token)
+    }
+
+    private func bareName(after token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker? {
+        let first = token + 1
+        guard first < analysis.tokens.count else { return nil }
+        if Self.pronouns.contains(analysis.tokens[first].text.lowercased()) { return unnamed(analysis, first, first + 1) }
+        var end = first
+        while end < min(analysis.tokens.count, first + 4), isCapitalizedWord(analysis.tokens[end].text) { end += 1 }
+        return end > first ? unnamed(analysis, first, end) : nil
+    }
+
+    /// Capitalised words that never name a speaker.
+    private static let notNames: Set<String> = [
+        "The", "A", "An", "But", "And", "In", "On", "At", "It", "He", "She", "They", "We", "I", "Monday", "Tuesday",
+        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December", "Today", "Yesterday", "Tonight", "Mr.", "Mrs.",
+        "Ms.", "Dr.",
+    ]
+
+    private func isCapitalizedWord(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, first.isUpper else { return false }
+        return !Self.notNames.contains(word)
+    }
+
     private func unnamed(_ analysis: DocumentAnalysis, _ first: Int, _ end: Int) -> Quote.Speaker {
         let start = analysis.tokens[first].start
         let stop = analysis.tokens[end - 1].end
@@ -192,6 +229,44 @@ struct QuoteExtractor {
     private func attribute(
         _ analysis: DocumentAnalysis, context: Range<Int>, quote: Range<Int>, speakers: [Int: SpeakerMention]
     ) -> Attribution {
+        // The news layouts first: a cue right after the closing mark (”, X said / ,” said X)
+        // or right before the opening one (X said: “ / X said, “), then the nearest cue.
+        // The attribution after a quote may sit in what the splitter took for a new
+        // sentence (“... president.” ― Name): look to the end of the line.
+        var lineEnd = quote.upperBound + 1
+        while lineEnd < min(analysis.tokens.count, quote.upperBound + 10), analysis.tokens[lineEnd].newlinesBefore == 0 { lineEnd += 1 }
+        lineEnd = min(lineEnd, analysis.tokens.count)
+        var after = quote.upperBound
+        while after < lineEnd, [",", "”", "\"", "»", "“"].contains(analysis.tokens[after].text) { after += 1 }
+        for cue in [after, after + 1, after + 2, after + 3, after + 4] where cue < lineEnd {
+            if let found = attribution(atCue: cue, analysis, speakers, allowAfter: true) { return found }
+        }
+        var before = quote.lowerBound - 1
+        while before > context.lowerBound, [":", ",", "“", "\"", "«"].contains(analysis.tokens[before - 1].text) { before -= 1 }
+        if before - 1 >= context.lowerBound, let found = attribution(atCue: before - 1, analysis, speakers, allowAfter: true) { return found }
+        // “...” ― Name: a dash and a name after the quote, with no verb.
+        if after < lineEnd, ["―", "—", "–", "-", "--"].contains(analysis.tokens[after].text) {
+            if let found = mention(startingAfter: after, speakers, analysis).map(speaker) ?? bareName(after: after, analysis) {
+                return Attribution(speaker: found, cue: nil, cueToken: nil)
+            }
+        }
+        return nearestAttribution(analysis, context: context, quote: quote, speakers: speakers)
+    }
+
+    /// The speaker of a reporting verb at `cue`, when the token is one and a speaker stands next to it.
+    private func attribution(atCue cue: Int, _ analysis: DocumentAnalysis, _ speakers: [Int: SpeakerMention], allowAfter: Bool) -> Attribution? {
+        let word = analysis.tokens[cue].text.lowercased()
+        guard SpeechCues.verbs.contains(word), !SpeechCues.beliefVerbs.contains(word) else { return nil }
+        guard let found = mention(endingBefore: cue, speakers, analysis).map(speaker) ?? mention(startingAfter: cue, speakers, analysis).map(speaker)
+            ?? description(endingBefore: cue, analysis) ?? description(startingAfter: cue, analysis)
+            ?? bareName(before: cue, analysis) ?? bareName(after: cue, analysis)
+        else { return nil }
+        return Attribution(speaker: found, cue: analysis.tokens[cue].text, cueToken: cue)
+    }
+
+    private func nearestAttribution(
+        _ analysis: DocumentAnalysis, context: Range<Int>, quote: Range<Int>, speakers: [Int: SpeakerMention]
+    ) -> Attribution {
         // Cues outside the quote, nearest to it first; the nearest with a speaker wins.
         var unattributed: Attribution?
         let candidates = context.filter { !quote.contains($0) && ($0 < quote.lowerBound - 1 || $0 > quote.upperBound) }
@@ -206,6 +281,7 @@ struct QuoteExtractor {
             guard SpeechCues.verbs.contains(word), !SpeechCues.beliefVerbs.contains(word) else { continue }
             if let found = mention(endingBefore: cue, speakers, analysis).map(speaker) ?? mention(startingAfter: cue, speakers, analysis).map(speaker)
                 ?? description(endingBefore: cue, analysis) ?? description(startingAfter: cue, analysis)
+                ?? bareName(before: cue, analysis) ?? bareName(after: cue, analysis)
             {
                 return Attribution(speaker: found, cue: analysis.tokens[cue].text, cueToken: cue)
             }
