@@ -31,16 +31,24 @@ struct QuoteExtractor {
         var previous: (paragraph: Int, speaker: Quote.Speaker?)?
 
         for span in QuoteMarks.spans(in: analysis.scalars) {
-            let contentStart = span.open + 1
+            var contentStart = span.open + 1
             let contentEnd = span.close
-            let inside = tokenRange(analysis, from: contentStart, to: contentEnd)
+            var inside = tokenRange(analysis, from: contentStart, to: contentEnd)
             guard !inside.isEmpty else { continue }
+            // A quoted transcript turn, "PENCE: Well, ...": the label is the speaker.
+            var labelled: Quote.Speaker?
+            if let (colon, speaker) = transcriptLabel(at: inside.lowerBound, analysis, entities: entities), colon + 1 < inside.upperBound {
+                labelled = speaker
+                inside = (colon + 1)..<inside.upperBound
+                contentStart = analysis.tokens[colon + 1].start
+            }
             for index in inside { quotedTokens[index] = true }
             let wordCount = inside.filter { analysis.tokens[$0].text.unicodeScalars.first?.isAlpha == true }.count
             let sentenceIndex = analysis.sentenceIndex(ofToken: inside.lowerBound)
             let paragraph = analysis.paragraphOfSentence[sentenceIndex]
             let context = contextTokens(analysis, around: inside)
-            var attribution = attribute(analysis, context: context, quote: inside, speakers: speakers)
+            var attribution = labelled.map { Attribution(speaker: $0, cue: nil, cueToken: nil) }
+                ?? attribute(analysis, context: context, quote: inside, speakers: speakers)
             // Scare quotes and titles: short, and nobody is said to have said them.
             if wordCount < 4 && attribution.speaker == nil { continue }
             if wordCount < 2 { continue }
@@ -57,8 +65,49 @@ struct QuoteExtractor {
                     cue: attribution.cue, speaker: attribution.speaker))
             if attribution.speaker != nil { previous = (paragraph, attribution.speaker) }
         }
+        quotes += transcriptTurns(analysis, entities: entities, quoted: quotedTokens)
         quotes += indirectQuotes(analysis, speakers: speakers, quoted: quotedTokens)
         return merged(quotes)
+    }
+
+    // MARK: transcripts
+
+    /// Interview transcripts: a line "PENCE: Well, look, ..." is a direct quote of the
+    /// speaker its capitalised label names.
+    private func transcriptTurns(_ analysis: DocumentAnalysis, entities: [Entity], quoted: [Bool]) -> [Quote] {
+        var quotes: [Quote] = []
+        var index = 0
+        while index < analysis.tokens.count {
+            defer { index += 1 }
+            guard index == 0 || analysis.tokens[index].newlinesBefore > 0 else { continue }
+            guard let (colon, speaker) = transcriptLabel(at: index, analysis, entities: entities), !quoted[colon] else { continue }
+            var end = colon + 1
+            while end < analysis.tokens.count, analysis.tokens[end].newlinesBefore == 0 { end += 1 }
+            guard end - colon > 3 else { continue }
+            let start = analysis.tokens[colon + 1].start
+            let stop = analysis.tokens[end - 1].end
+            quotes.append(Quote(text: analysis.text(start, stop), start: start, end: stop, kind: .direct, cue: nil, speaker: speaker))
+        }
+        return quotes
+    }
+
+    /// "PENCE:" at `index`: the colon's token and the speaker the label names.
+    private func transcriptLabel(at index: Int, _ analysis: DocumentAnalysis, entities: [Entity]) -> (Int, Quote.Speaker)? {
+        var colon = index
+        while colon < min(analysis.tokens.count, index + 3), isLabelWord(analysis.tokens[colon].text) { colon += 1 }
+        guard colon > index, colon < analysis.tokens.count, analysis.tokens[colon].text == ":" else { return nil }
+        let label = analysis.tokens[index..<colon].map(\.text)
+        let entity = entities.first { entity in
+            entity.type == "PERSON" && entity.name.split(separator: " ").last.map { $0.uppercased() == label.last } == true
+        }
+        let labelStart = analysis.tokens[index].start
+        let labelEnd = analysis.tokens[colon - 1].end
+        return (colon, Quote.Speaker(name: entity?.name ?? analysis.text(labelStart, labelEnd), entity: entity?.id, start: labelStart, end: labelEnd))
+    }
+
+    private func isLabelWord(_ word: String) -> Bool {
+        let letters = word.unicodeScalars.filter { $0.isAlpha }
+        return letters.count >= 2 && letters.allSatisfy { $0.isUpper }
     }
 
     // MARK: speakers
