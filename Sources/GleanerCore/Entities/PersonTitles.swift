@@ -44,7 +44,7 @@ struct PersonTitles {
             owner -= 1
         }
         if let organization = organizations.first(where: { $0.key.upperBound == owner + 1 || $0.key.upperBound == first })?.value {
-            found.affiliation = ClusterNaming.name(of: organization, gazetteer: gazetteer)
+            found.affiliation = EntityClusterer.nameText(organization.text)
             found.country = organization.country
             return found
         }
@@ -53,11 +53,5 @@ struct PersonTitles {
             found.country = entry.demonymCountry ?? entry.places.first { $0.kind == .country }?.country
         }
         return found
-    }
-}
-
-enum ClusterNaming {
-    static func name(of mention: EntityMention, gazetteer: Gazetteer) -> String {
-        EntityClusterer.nameText(mention.text)
     }
 }

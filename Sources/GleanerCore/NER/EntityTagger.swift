@@ -62,7 +62,7 @@ public struct EntityTagger: Sendable {
             let previous = index > 0 ? labels[index - 1] : model.outside
             let beforePrevious = index > 1 ? labels[index - 2] : model.outside
             model.addScores(
-                NERFeatures.dynamic(previous: previous, beforePrevious: beforePrevious, lower: features.lowers[index], labels: model.labels),
+                NERFeatures.dynamic(previous: previous, beforePrevious: beforePrevious, lower: features.lowers[index]),
                 into: &scores)
             var best = model.outside
             var bestScore = -Float.infinity

@@ -110,7 +110,7 @@ public struct EntityTaggerTrainer {
                     let previous = position > 0 ? predicted[position - 1] : 0
                     let beforePrevious = position > 1 ? predicted[position - 2] : 0
                     let dynamic = NERFeatures.dynamic(
-                        previous: previous, beforePrevious: beforePrevious, lower: example.lowers[position], labels: labelNames)
+                        previous: previous, beforePrevious: beforePrevious, lower: example.lowers[position])
                     for label in 0..<width { scores[label] = 0 }
                     for feature in example.features.staticFeatures[position] + dynamic {
                         guard let row = rows[feature] else { continue }

@@ -161,7 +161,7 @@ struct NERFeatures {
     }
 
     /// Features that depend on the tags already chosen to the left.
-    static func dynamic(previous: Int, beforePrevious: Int, lower: String, labels: [String]) -> [UInt64] {
+    static func dynamic(previous: Int, beforePrevious: Int, lower: String) -> [UInt64] {
         var pair = FeatureHash(Template.previousTwoTags.rawValue)
         pair.mix(previous)
         pair.mix(beforePrevious)
