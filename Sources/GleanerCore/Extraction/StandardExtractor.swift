@@ -19,7 +19,8 @@ public struct StandardExtractor: Extractor {
         guard result.language == "en" else { return result }
         let analysis = DocumentAnalysis(text: result.text)
         result.entities = entities(in: analysis)
-        result.quotes = QuoteExtractor().extract(analysis, entities: result.entities)
+        var quoteExtractor = QuoteExtractor()
+        result.quotes = quoteExtractor.extract(analysis, entities: result.entities)
         result.timex = TimexExtractor().extract(analysis, reference: result.publishedAt)
         return result
     }

@@ -23,9 +23,15 @@ struct QuoteExtractor {
         var cueToken: Int?
     }
 
-    func extract(_ analysis: DocumentAnalysis, entities: [Entity]) -> [Quote] {
+    /// Name mentions by their last token, for pronoun antecedents.
+    private var pronounAntecedents: [Int: SpeakerMention] = [:]
+
+    mutating func extract(_ analysis: DocumentAnalysis, entities: [Entity]) -> [Quote] {
         guard !analysis.tokens.isEmpty else { return [] }
         let speakers = speakerMentions(analysis, entities)
+        for mention in speakers.values where mention.tokens.count > 1 || analysis.tokens[mention.tokens.lowerBound].text.unicodeScalars.first?.isUpper == true {
+            pronounAntecedents[mention.tokens.upperBound - 1] = mention
+        }
         var quotes: [Quote] = []
         var quotedTokens = [Bool](repeating: false, count: analysis.tokens.count)
         var previous: (paragraph: Int, speaker: Quote.Speaker?)?
@@ -223,11 +229,28 @@ struct QuoteExtractor {
 
     private static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
 
+    /// A pronoun the entity stage left alone: "it"/"they" for an organization or
+    /// country ("the ministry ... it said"), "he"/"she" for a person, taken from the
+    /// latest such mention in the two sentences before; else the pronoun as written.
+    private func pronounSpeaker(_ token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker {
+        let word = analysis.tokens[token].text.lowercased()
+        let wanted: Set<String> = ["it", "they"].contains(word) ? ["ORG", "GPE"] : ["he", "she"].contains(word) ? ["PERSON"] : []
+        let earliest = analysis.sentences[max(0, analysis.sentenceIndex(ofToken: token) - 2)].tokens.lowerBound
+        var candidate = token - 1
+        while candidate >= earliest, !wanted.isEmpty {
+            if let mention = pronounAntecedents[candidate], wanted.contains(mention.entity.type) {
+                return Quote.Speaker(name: mention.entity.name, entity: mention.entity.id, start: analysis.tokens[token].start, end: analysis.tokens[token].end)
+            }
+            candidate -= 1
+        }
+        return unnamed(analysis, token, token + 1)
+    }
+
     /// A pronoun or a capitalised name the entity stage did not resolve, right before
     /// the cue ("she said", "Caddell said") or right after it ("said Caddell").
     private func bareName(before token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker? {
         guard token > 0 else { return nil }
-        if Self.pronouns.contains(analysis.tokens[token - 1].text.lowercased()) { return unnamed(analysis, token - 1, token) }
+        if Self.pronouns.contains(analysis.tokens[token - 1].text.lowercased()) { return pronounSpeaker(token - 1, analysis) }
         var first = token
         while first > max(0, token - 4), isCapitalizedWord(analysis.tokens[first - 1].text) { first -= 1 }
         guard first < token, first == 0 || !isCapitalizedWord(analysis.tokens[first - 1].text) else { return nil }
@@ -239,7 +262,7 @@ struct QuoteExtractor {
     private func bareName(after token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker? {
         let first = token + 1
         guard first < analysis.tokens.count else { return nil }
-        if Self.pronouns.contains(analysis.tokens[first].text.lowercased()) { return unnamed(analysis, first, first + 1) }
+        if Self.pronouns.contains(analysis.tokens[first].text.lowercased()) { return pronounSpeaker(first, analysis) }
         var end = first
         while end < min(analysis.tokens.count, first + 4), isCapitalizedWord(analysis.tokens[end].text) { end += 1 }
         return end > first ? unnamed(analysis, first, end) : nil

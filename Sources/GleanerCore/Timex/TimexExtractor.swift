@@ -186,7 +186,11 @@ struct TimexRun {
                 cue = -1
             } else if t.utf8.count >= 5 && t.hasSuffix("ed") && isLowerWord(j) {
                 cue = -1
-                if w(j - 1) == "be" || w(j - 2) == "be" || w(j - 1) == "to" { cue = 0 }
+                if w(j - 1) == "be" || w(j - 2) == "be" || w(j - 1) == "to" || w(j - 1) == "the" || w(j - 1) == "a"
+                    || w(j - 1) == "is" || w(j - 1) == "are" || w(j - 1) == "'s"
+                {
+                    cue = 0
+                }
             }
             guard cue != 0 else { continue }
             let d = j < i ? i - j : (j - i) * 2
@@ -258,7 +262,7 @@ struct TimexRun {
     func quarterValue(_ year: Int, _ quarter: Int) -> String { "\(Cal.yearValue(year))-Q\(quarter)" }
 
     var recentQuarter: (year: Int, quarter: Int)? {
-        if let lastQuarter { return lastQuarter }
+        if let lastQuarter { return currentSentence - lastQuarterSentence <= 3 ? lastQuarter : nil }
         guard mentionsQuarter, let ref else { return nil }
         let c = Cal.civil(ref)
         let q = (c.month - 1) / 3 + 1
@@ -317,6 +321,7 @@ struct TimexRun {
 
     func durationValue(_ n: Int?, _ unit: TimexUnit) -> String {
         if let n, unit == .decade { return "P\(n * 10)Y" }
+        if unit == .quarter { return n.map { $0 == 1 ? "P1Q" : "P\($0 * 3)M" } ?? "PXM" }
         if let n, unit == .century { return "P\(n * 100)Y" }
         let amount = n.map(String.init) ?? "X"
         return unit.isTime ? "PT\(amount)\(unit.code)" : "P\(amount)\(unit.code)"
@@ -813,14 +818,14 @@ struct TimexRun {
                 return TimexMatch(start: i, end: i + 2, type: .time, value: day.map { Cal.dayValue($0) + "T" + part }, day: day)
             }
             return TimexMatch(start: i, end: i + 1, type: .date, value: day.map(Cal.dayValue), day: day)
-        case "now", "currently":
+        case "now", "currently", "current":
             if t == "now" && (w(i + 1) == "that" && isPunct(i - 1)) { return nil }
             return TimexMatch(start: i, end: i + 1, type: .date, value: ref == nil ? nil : "PRESENT_REF")
         case "recently":
             return TimexMatch(start: i, end: i + 1, type: .date, value: ref == nil ? nil : "PAST_REF")
         case "recent":
             if let (u, plural) = Lex.units[w(i + 1)], plural, u != .day {
-                return TimexMatch(start: i, end: i + 2, type: .date, value: durationValue(nil, u))
+                return TimexMatch(start: i, end: i + 2, type: u == .year ? .date : .duration, value: durationValue(nil, u))
             }
             if w(i + 1) == "days" {
                 return TimexMatch(start: i, end: i + 2, type: .date, value: ref == nil ? nil : "PAST_REF")
@@ -1014,6 +1019,17 @@ struct TimexRun {
             return nil
         case "morning", "afternoon", "evening", "night":
             return nil
+        case "year":
+            // "the year 1998", "the year two thousand".
+            if let y = yearAt(j + 1) { return TimexMatch(start: i, end: j + 2, type: .date, value: Cal.yearValue(y)) }
+            if w(j + 1) == "two" && w(j + 2) == "thousand" {
+                return TimexMatch(start: i, end: j + 3, type: .date, value: "2000")
+            }
+            // "the year ended March 31": a year's span; otherwise the current year.
+            if w(j + 1) == "ended" || w(j + 1) == "ending" {
+                return TimexMatch(start: i, end: j + 1, type: .duration, value: "P1Y")
+            }
+            return TimexMatch(start: i, end: j + 1, type: .date, value: refYear.map(Cal.yearValue))
         default:
             break
         }
