@@ -392,8 +392,10 @@ struct QuoteExtractor {
                     if let quote = indirect(analysis, content.0, content.1, cue: "according to", speaker: found) { quotes.append(quote) }
                     break
                 }
-                guard SpeechCues.verbs.contains(word) else { continue }
-                if let found = mention(endingBefore: cue, speakers, analysis).map(speaker) ?? description(endingBefore: cue, analysis) {
+                guard SpeechCues.indirectVerbs.contains(word) else { continue }
+                if let found = mention(endingBefore: cue, speakers, analysis).map(speaker) ?? description(endingBefore: cue, analysis)
+                    ?? bareName(before: cue, analysis)
+                {
                     // "content, X said." (with any title before the name: ", Russian Deputy Foreign Minister X said")
                     var comma = tokenIndex(startingAt: found.start, analysis) - 1
                     while comma > range.lowerBound, analysis.tokens[comma].text != ",",
@@ -415,6 +417,10 @@ struct QuoteExtractor {
                     var contentStart = cue + 1
                     if contentStart < end, let that = (contentStart..<min(end, contentStart + 7)).first(where: { analysis.tokens[$0].text == "that" }) {
                         contentStart = that + 1
+                    } else if !SpeechCues.verbs.contains(word) {
+                        // A belief verb reports only with its clause: "expected that ...", not
+                        // "which Moscow expected from Washington".
+                        break
                     } else {
                         if word.hasPrefix("tel") || word == "told" {
                             while contentStart < end, SpeechCues.audiences.contains(analysis.tokens[contentStart].text.lowercased()) { contentStart += 1 }

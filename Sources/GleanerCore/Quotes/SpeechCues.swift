@@ -28,7 +28,16 @@ enum SpeechCues {
     }()
 
     /// Verbs that report belief rather than speech: cues only for indirect reports.
-    static let beliefVerbs: Set<String> = ["believe", "believes", "believed", "think", "thinks", "thought"]
+    static let beliefVerbs: Set<String> = [
+        "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped", "fear", "fears", "feared",
+        "expect", "expects", "expected", "worry", "worries", "worried", "argue", "know", "knows", "knew", "feel", "feels",
+        "felt", "insist", "doubt", "doubts", "doubted", "acknowledge", "recognize", "recognized", "agree", "agrees", "agreed",
+        "contend", "suspect", "suspects", "suspected", "wonder", "wondered", "predict", "warn", "vow", "pledge", "pledged",
+        "pledges", "hinted", "implied", "implies", "conceded", "disclosed", "revealed", "reveals",
+    ]
+
+    /// Every cue an indirect report may hang on.
+    static let indirectVerbs: Set<String> = verbs.union(beliefVerbs)
 
     /// Audience words after "told": "told reporters that ...".
     static let audiences: Set<String> = [

@@ -549,16 +549,19 @@ struct TimexRun {
         // "a year" after a rate ("$5 a year", "twice a year") is a set.
         if article, unit != .quarter {
             let p = w(i - 1)
-            if p == "once" || p == "twice" || p == "times" || p == "%" || p == "percent" || p == "million"
-                || p == "billion" || p == "cents" || p == "dollars" || isDigitToken(i - 1)
-            {
+            if p == "once" || p == "twice" || p == "times" {
                 let start = (p == "once" || p == "twice") ? i - 1 : i
                 return TimexMatch(start: start, end: e, type: .set, value: durationValue(1, unit))
             }
+            // A rate ("$5 a year", "700 seats a week") is not a time expression.
+            if p == "%" || p == "percent" || p == "million" || p == "billion" || p == "cents" || p == "dollars"
+                || p == "seats" || p == "flights" || isDigitToken(i - 1)
+            {
+                return nil
+            }
         }
-        if next == "old" || next == "long" {
-            return TimexMatch(start: i, end: e, type: .duration, value: durationValue(n, unit))
-        }
+        // Ages: "52 years old".
+        if next == "old" { return nil }
         return TimexMatch(start: i, end: e, type: .duration, value: durationValue(n, unit))
     }
 
@@ -809,6 +812,7 @@ struct TimexRun {
         let t = w(i)
         switch t {
         case "today":
+            if w(i + 1) == "'s" && isLowerWord(i) && Lex.units[w(i + 2)] == nil { return nil }  // "today's youth"
             return TimexMatch(start: i, end: i + 1, type: .date, value: ref.map(Cal.dayValue), day: ref)
         case "tonight":
             return TimexMatch(start: i, end: i + 1, type: .time, value: ref.map { Cal.dayValue($0) + "TNI" })
@@ -830,7 +834,7 @@ struct TimexRun {
             if w(i + 1) == "days" {
                 return TimexMatch(start: i, end: i + 2, type: .date, value: ref == nil ? nil : "PAST_REF")
             }
-            return nil
+            return TimexMatch(start: i, end: i + 1, type: .date, value: ref == nil ? nil : "PAST_REF")
         case "overnight":
             return TimexMatch(start: i, end: i + 1, type: .time, value: ref.map { Cal.dayValue($0 - (tense(i) > 0 ? 0 : 1)) + "TNI" })
         default:
@@ -995,9 +999,18 @@ struct TimexRun {
             return relative(j, from: i)
         case "future":
             return TimexMatch(start: i, end: j + 1, type: .date, value: ref == nil ? nil : "FUTURE_REF")
-        case "near", "foreseeable", "distant", "immediate":
-            if w(j + 1) == "future" { return TimexMatch(start: i, end: j + 2, type: .date, value: ref == nil ? nil : "FUTURE_REF") }
+        case "near", "foreseeable", "distant", "immediate", "short":
+            if w(j + 1) == "future" || (w(j + 1) == "term" && n != "distant" && n != "foreseeable") {
+                return TimexMatch(start: i, end: j + 2, type: .date, value: ref == nil ? nil : "FUTURE_REF")
+            }
             return nil
+        case "fiscal":
+            if w(j + 1) == "year" && yearAt(j + 2) == nil {
+                if w(j + 2) == "ended" || w(j + 2) == "ending" {
+                    return TimexMatch(start: i, end: j + 2, type: .duration, value: "P1Y")
+                }
+                return TimexMatch(start: i, end: j + 2, type: .date, value: refYear.map(Cal.yearValue))
+            }
         case "weekend":
             return TimexMatch(start: i, end: j + 1, type: .date, value: weekend(dir: tense(j) > 0 ? 1 : -1))
         case "quarter":
