@@ -203,7 +203,7 @@ struct TimexRun {
     }
 
     func isLowerWord(_ i: Int) -> Bool {
-        guard let f = tokens[i].text.unicodeScalars.first else { return false }
+        guard i >= 0, i < tokens.count, let f = tokens[i].text.unicodeScalars.first else { return false }
         return f.isLower
     }
 
@@ -329,6 +329,10 @@ struct TimexRun {
 
     // MARK: matching
 
+    static let decadeWords: [String: Int] = ["sixties": 196, "seventies": 197, "eighties": 198, "nineties": 199]
+    static let periodParts: Set<String> = ["end", "beginning", "start", "middle", "turn"]
+    static let unitAdjectives: Set<String> = ["more", "additional", "straight", "consecutive", "full", "long", "extra", "further"]
+
     mutating func matchAt(_ i: Int) -> TimexMatch? {
         var best = core(i)
         func consider(_ m: TimexMatch?) {
@@ -348,7 +352,7 @@ struct TimexRun {
         // "the end of 1990", "the beginning of next year", "end of March".
         var k = i
         if t == "the" || t == "by" || t == "at" { k += 1 }
-        if ["end", "beginning", "start", "middle", "turn"].contains(w(k)), w(k + 1) == "of", k > i || t == "end" {
+        if w(k + 1) == "of", k > i || t == "end", Self.periodParts.contains(w(k)) {
             let j = w(k + 2) == "the" && (Lex.units[w(k + 3)] != nil) ? k + 3 : k + 2
             if var m = core(j), m.type == .date {
                 m.start = i
@@ -380,7 +384,7 @@ struct TimexRun {
     }
 
     mutating func core(_ i: Int) -> TimexMatch? {
-        guard i < tokens.count, i == 0 || true else { return nil }
+        guard i < tokens.count else { return nil }
         let t = w(i)
         guard let first = t.utf8.first else { return nil }
         var best: TimexMatch?
@@ -394,6 +398,9 @@ struct TimexRun {
             consider(numberUnit(i))
             return best
         }
+        // Fast paths for the commonest trigger words.
+        if t == "the" { return theExpression(i) }
+        if t == "a" || t == "an" { return numberUnit(i) }
         if let m = Lex.months[t] { consider(monthExpression(i, m)) }
         if let d = Lex.weekdays[t] { consider(weekdayExpression(i, d)) }
         if Lex.numbers[t] != nil || t == "a" || t == "an" || Lex.vagueNumbers.contains(t) { consider(numberUnit(i)) }
@@ -428,7 +435,7 @@ struct TimexRun {
         }
         if first == UInt8(ascii: "'") { consider(decade(i)) }
         if t == "nineties" || t == "eighties" || t == "seventies" || t == "sixties" { consider(decade(i)) }
-        if t == "noon" || t == "midnight" || t == "midday" { consider(clock(i, hour: t == "midnight" ? 24 : 12, minute: 0, end: i + 1)) }
+        if t == "noon" || t == "midnight" || t == "midday", w(i - 1) != "high" { consider(clock(i, hour: t == "midnight" ? 24 : 12, minute: 0, end: i + 1)) }
         if let (u, plural) = Lex.units[t], plural, u != .second, u != .day, u != .quarter {
             // Bare plurals: "for years", "decades of war".
             if w(i + 1) == "ago" {
@@ -481,6 +488,7 @@ struct TimexRun {
             }
             return (v, e)
         }
+        guard t.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = t.split(separator: "-")
         if parts.count == 2, let a = Lex.numbers[String(parts[0])], let b = Lex.numbers[String(parts[1])], a >= 20, b < 10 {
             return (a + b, i + 1)
@@ -492,7 +500,7 @@ struct TimexRun {
         guard let (n, e0) = number(i, first: true) else { return nil }
         var e = e0
         let article = (w(i) == "a" || w(i) == "an") && e0 == i + 1
-        if ["more", "additional", "straight", "consecutive", "full", "long", "extra", "further"].contains(w(e)) { e += 1 }
+        if Self.unitAdjectives.contains(w(e)) { e += 1 }
         var half = false
         if w(e) == "1/2" || w(e) == "½" {
             half = true
@@ -856,10 +864,14 @@ struct TimexRun {
         let j = i + 1
         guard sameLine(j) else { return nil }
         let n = w(j)
+        if t == "these" {
+            guard n == "days" else { return nil }
+            return TimexMatch(start: start, end: j + 1, type: .date, value: ref == nil ? nil : "PRESENT_REF")
+        }
         // "the past three years", "next two weeks": durations.
         if t != "this" && t != "these", let (num, e0) = number(j), num != nil || Lex.vagueNumbers.contains(n) || n == "few" {
             var e = e0
-            if ["more", "additional", "full"].contains(w(e)) { e += 1 }
+            if Self.unitAdjectives.contains(w(e)) { e += 1 }
             if let (u, _) = Lex.units[w(e)] {
                 return TimexMatch(start: start, end: e + 1, type: .duration, value: durationValue(num, u))
             }
@@ -941,9 +953,6 @@ struct TimexRun {
                 let d = base + dir
                 return TimexMatch(start: start, end: j + 1, type: .time, value: Cal.dayValue(d) + "T" + part, day: d)
             }
-        }
-        if t == "these" && n == "days" {
-            return TimexMatch(start: start, end: j + 1, type: .date, value: ref == nil ? nil : "PRESENT_REF")
         }
         return nil
     }
@@ -1136,8 +1145,7 @@ struct TimexRun {
     func decade(_ i: Int) -> TimexMatch? {
         let t = w(i)
         if t == "'" || t == "’", let m = decade(i + 1) { return TimexMatch(start: i, end: m.end, type: .date, value: m.value) }
-        let words = ["sixties": 196, "seventies": 197, "eighties": 198, "nineties": 199]
-        if let v = words[t] { return TimexMatch(start: i, end: i + 1, type: .date, value: String(v)) }
+        if let v = Self.decadeWords[t] { return TimexMatch(start: i, end: i + 1, type: .date, value: String(v)) }
         guard t.hasSuffix("s"), let v = digitsValue(Substring(t).dropLast()), v % 10 == 0 else { return nil }
         if v >= 1000 && v <= 2990 { return TimexMatch(start: i, end: i + 1, type: .date, value: String(v / 10)) }
         if t.utf8.count == 3 {
@@ -1254,7 +1262,6 @@ struct TimexRun {
             e = e2
         }
         if let (u, _) = Lex.units[w(e)] {
-            if t == "each" && step == 1 && (u == .year || u == .day) && isDayWord(e + 1) { return nil }
             return TimexMatch(start: i, end: e + 1, type: .set, value: durationValue(step, u))
         }
         if let wd = Lex.weekdays[w(e)] {
@@ -1273,8 +1280,6 @@ struct TimexRun {
         if let s = Lex.seasons[w(e)] { return TimexMatch(start: i, end: e + 1, type: .set, value: "XXXX-\(s)") }
         return nil
     }
-
-    func isDayWord(_ i: Int) -> Bool { false }
 
     /// "nineteen ninety-six", "nineteen eighty four".
     func spelledYear(_ i: Int) -> TimexMatch? {

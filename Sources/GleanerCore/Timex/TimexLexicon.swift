@@ -81,8 +81,7 @@ enum TimexLexicon {
 
     /// Pre-modifiers kept inside a duration's span ("nearly eight years").
     static let durationModifiers: Set<String> = [
-        "nearly", "almost", "about", "around", "approximately", "roughly", "some", "over", "just", "only",
-        "barely", "fully", "least", "than", "to",
+        "nearly", "almost", "about", "around", "approximately", "roughly", "some", "over", "least", "than", "to",
     ]
 
     static let pastCues: Set<String> = [
@@ -104,9 +103,9 @@ enum TimexLexicon {
             "nightly", "biweekly", "a", "an", "noon", "midnight", "fiscal", "q1", "q2", "q3", "q4", "h1", "h2",
             "early", "late", "mid", "earlier", "later", "christmas", "thanksgiving", "halloween", "weekend",
             "nineties", "eighties", "seventies", "sixties", "twice", "once", "nearly", "almost", "about", "around",
-            "approximately", "roughly", "some", "over", "more", "less", "at", "up", "just", "within", "new",
-            "several", "few", "many", "in", "that", "end", "start", "beginning", "middle", "same", "overnight",
-            "these", "those", "weeknights", "weekends", "year-end", "midday",
+            "approximately", "roughly", "some", "over", "more", "less", "fewer", "at", "up", "new",
+            "several", "few", "many", "end", "by", "overnight", "these", "weeknights", "weekends", "midday",
+            "couple",
         ]
         set.formUnion(months.keys)
         set.formUnion(weekdays.keys)
