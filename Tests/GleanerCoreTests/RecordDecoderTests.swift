@@ -116,7 +116,7 @@ import Testing
     }
 
     @Test func garbageOfEveryShapeYieldsARecordNeverACrash() throws {
-        var generator = SeededGenerator(seed: 42)
+        var generator = SplitMix64(seed: 42)
         let processor = DocumentProcessor(maxBytes: 100_000)
         let samples: [[UInt8]] = [
             (0..<5000).map { _ in UInt8.random(in: 0...255, using: &generator) },
@@ -129,17 +129,5 @@ import Testing
             let output = processor.process(sample)
             #expect((try? JSONParser.parse(output.line)) != nil)
         }
-    }
-}
-
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

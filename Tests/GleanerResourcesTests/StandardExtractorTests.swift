@@ -134,7 +134,7 @@ import Testing
             "the", "diplomat", "Sergey", "Ryabkov", "Moscow", "NATO", "Treaty", "on", "Ministry", "Russian", "(", ")", "[",
             "]", "\n", "\n\n", "reporters", "stressed", "Paris", ",", "Texas", "U.S.", "Gen.", "'s", "on", "Saturday",
         ]
-        var generator = SeededRandom(seed: 7)
+        var generator = SplitMix64(seed: 7)
         for _ in 0..<300 {
             let count = Int.random(in: 1...60, using: &generator)
             let text = (0..<count).map { _ in vocabulary.randomElement(using: &generator)! }.joined(separator: " ")
@@ -161,17 +161,5 @@ import Testing
             let output = processor.process(record)
             #expect((try? JSONParser.parse(output.line)) != nil)
         }
-    }
-}
-
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
