@@ -112,6 +112,21 @@ import Testing
         }
     }
 
+    @Test func aDatelineGivesThePublicationDateWhenUpstreamDidNot() throws {
+        let extractor = try StandardModels.standardExtractor()
+        let text = "Russia answers\nMOSCOW, December 10. /TASS/. Sergey Ryabkov said on Friday that the proposals of December 1, 2021 stand."
+        let withoutDate = try extractor.extract(InputDocument(content: text))
+        #expect(withoutDate.publishedAt == "2021-12-10", "dateline month and day; the year of the story's own full dates")
+        #expect(withoutDate.publishedAtSource == .dateline)
+        #expect(withoutDate.dateline?.agency == "TASS")
+        #expect(withoutDate.timex.contains { $0.text == "Friday" && $0.value == "2021-12-10" })
+        let given = try extractor.extract(InputDocument(content: text, publishedAt: "2021-12-11"))
+        #expect(given.publishedAt == "2021-12-11", "the input's own date wins")
+        let noYear = try extractor.extract(InputDocument(content: "Talks\nMOSCOW, December 10. /TASS/. The talks went on."))
+        #expect(noYear.publishedAt == nil, "no year anywhere: left unknown, never the processing clock")
+        #expect(noYear.timex.allSatisfy { $0.value == nil || !$0.value!.hasPrefix("20") })
+    }
+
     @Test func sameNamedPlacesAreChosenByContext() throws {
         let paris = try entity("Paris")
         #expect(paris.country == "US")

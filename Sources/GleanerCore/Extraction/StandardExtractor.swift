@@ -21,8 +21,32 @@ public struct StandardExtractor: Extractor {
         result.entities = entities(in: analysis)
         var quoteExtractor = QuoteExtractor()
         result.quotes = quoteExtractor.extract(analysis, entities: result.entities)
+        // A dateline's date is the reference when upstream gave no publication date; its
+        // year, when the dateline has none, is the one the story's full dates use most.
+        if let dateline = DatelineParser.parse(analysis) {
+            result.dateline = dateline
+            result.datelineEntity = result.entities.first { $0.mentions.contains { $0.start == dateline.start } }?.id
+            if result.publishedAt == nil, var date = dateline.date {
+                if dateline.year == nil, let year = Self.commonestYear(TimexExtractor().extract(analysis, reference: nil)) {
+                    date = String(year) + date.dropFirst(4)
+                }
+                if !date.hasPrefix("X") {
+                    result.publishedAt = date
+                    result.publishedAtSource = .dateline
+                }
+            }
+        }
         result.timex = TimexExtractor().extract(analysis, reference: result.publishedAt)
         return result
+    }
+
+    /// The year most full dates in the text name ("December 17, 2021" → 2021).
+    private static func commonestYear(_ timex: [Timex]) -> Int? {
+        var counts: [Int: Int] = [:]
+        for value in timex.compactMap(\.value) where value.count >= 7 {
+            if let year = Int(value.prefix(4)), value.dropFirst(4).hasPrefix("-") { counts[year, default: 0] += 1 }
+        }
+        return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
     }
 
     func entities(in analysis: DocumentAnalysis) -> [Entity] {

@@ -33,6 +33,9 @@ public struct ExtractionResult: Sendable, Equatable {
     public var quotes: [Quote]
     public var timex: [Timex]
     public var extractor: ExtractorInfo
+    /// The wire dateline, with its place resolved to an entity where one was found.
+    public var dateline: Dateline?
+    public var datelineEntity: String?
 
     public init(
         document: InputDocument, title: String?, text: String, publishedAt: String?,
@@ -55,6 +58,20 @@ public struct ExtractionResult: Sendable, Equatable {
         self.extractor = extractor
     }
 
+    private var datelineJSON: JSONValue {
+        guard let dateline else { return .null }
+        return .object([
+            JSONMember(
+                "location",
+                .object([
+                    JSONMember("name", .string(dateline.location)), JSONMember("entity", datelineEntity.map(JSONValue.string) ?? .null),
+                    JSONMember("start", .int(dateline.start)), JSONMember("end", .int(dateline.end)),
+                ])),
+            JSONMember("date", dateline.date.map(JSONValue.string) ?? .null),
+            JSONMember("agency", dateline.agency.map(JSONValue.string) ?? .null),
+        ])
+    }
+
     /// `id` comes first on purpose: the sink rebuilds its set of written ids at start-up
     /// by reading only the head of each line.
     public var json: JSONValue {
@@ -68,6 +85,7 @@ public struct ExtractionResult: Sendable, Equatable {
             JSONMember("publishedAt", publishedAt.map(JSONValue.string) ?? .null),
             JSONMember("publishedAtSource", publishedAtSource.map { .string($0.rawValue) } ?? .null),
             JSONMember("language", .string(language)),
+            JSONMember("dateline", datelineJSON),
             JSONMember("entities", .array(entities.map(\.json))),
             JSONMember("quotes", .array(quotes.map(\.json))),
             JSONMember("timex", .array(timex.map(\.json))),
