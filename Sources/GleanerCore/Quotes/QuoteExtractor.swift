@@ -20,7 +20,6 @@ struct QuoteExtractor {
     private struct Attribution {
         var speaker: Quote.Speaker?
         var cue: String?
-        var cueToken: Int?
     }
 
     /// Name mentions by their last token, for pronoun antecedents.
@@ -53,7 +52,7 @@ struct QuoteExtractor {
             let sentenceIndex = analysis.sentenceIndex(ofToken: inside.lowerBound)
             let paragraph = analysis.paragraphOfSentence[sentenceIndex]
             let context = contextTokens(analysis, around: inside)
-            var attribution = labelled.map { Attribution(speaker: $0, cue: nil, cueToken: nil) }
+            var attribution = labelled.map { Attribution(speaker: $0, cue: nil) }
                 ?? attribute(analysis, context: context, quote: inside, speakers: speakers)
             // Scare quotes and titles: short, and nobody is said to have said them.
             if wordCount < 4 && attribution.speaker == nil { continue }
@@ -311,29 +310,29 @@ struct QuoteExtractor {
         var after = quote.upperBound
         while after < lineEnd, [",", "”", "\"", "»", "“"].contains(analysis.tokens[after].text) { after += 1 }
         for cue in [after, after + 1, after + 2, after + 3, after + 4] where cue < lineEnd {
-            if let found = attribution(atCue: cue, analysis, speakers, allowAfter: true) { return found }
+            if let found = attribution(atCue: cue, analysis, speakers) { return found }
         }
         var before = quote.lowerBound - 1
         while before > context.lowerBound, [":", ",", "“", "\"", "«"].contains(analysis.tokens[before - 1].text) { before -= 1 }
-        if before - 1 >= context.lowerBound, let found = attribution(atCue: before - 1, analysis, speakers, allowAfter: true) { return found }
+        if before - 1 >= context.lowerBound, let found = attribution(atCue: before - 1, analysis, speakers) { return found }
         // “...” ― Name: a dash and a name after the quote, with no verb.
         if after < lineEnd, ["―", "—", "–", "-", "--"].contains(analysis.tokens[after].text) {
             if let found = mention(startingAfter: after, speakers, analysis).map(speaker) ?? bareName(after: after, analysis) {
-                return Attribution(speaker: found, cue: nil, cueToken: nil)
+                return Attribution(speaker: found, cue: nil)
             }
         }
         return nearestAttribution(analysis, context: context, quote: quote, speakers: speakers)
     }
 
     /// The speaker of a reporting verb at `cue`, when the token is one and a speaker stands next to it.
-    private func attribution(atCue cue: Int, _ analysis: DocumentAnalysis, _ speakers: [Int: SpeakerMention], allowAfter: Bool) -> Attribution? {
+    private func attribution(atCue cue: Int, _ analysis: DocumentAnalysis, _ speakers: [Int: SpeakerMention]) -> Attribution? {
         let word = analysis.tokens[cue].text.lowercased()
         guard SpeechCues.verbs.contains(word), !SpeechCues.beliefVerbs.contains(word) else { return nil }
         guard let found = mention(endingBefore: cue, speakers, analysis).map(speaker) ?? mention(startingAfter: cue, speakers, analysis).map(speaker)
             ?? description(endingBefore: cue, analysis) ?? description(startingAfter: cue, analysis)
             ?? bareName(before: cue, analysis) ?? bareName(after: cue, analysis)
         else { return nil }
-        return Attribution(speaker: found, cue: analysis.tokens[cue].text, cueToken: cue)
+        return Attribution(speaker: found, cue: analysis.tokens[cue].text)
     }
 
     private func nearestAttribution(
@@ -348,18 +347,13 @@ struct QuoteExtractor {
             if word == "according", cue + 1 < analysis.tokens.count, analysis.tokens[cue + 1].text == "to",
                 let found = mention(startingAfter: cue + 1, speakers, analysis).map(speaker) ?? description(startingAfter: cue + 1, analysis)
             {
-                return Attribution(speaker: found, cue: "according to", cueToken: cue)
+                return Attribution(speaker: found, cue: "according to")
             }
             guard SpeechCues.verbs.contains(word), !SpeechCues.beliefVerbs.contains(word) else { continue }
-            if let found = mention(endingBefore: cue, speakers, analysis).map(speaker) ?? mention(startingAfter: cue, speakers, analysis).map(speaker)
-                ?? description(endingBefore: cue, analysis) ?? description(startingAfter: cue, analysis)
-                ?? bareName(before: cue, analysis) ?? bareName(after: cue, analysis)
-            {
-                return Attribution(speaker: found, cue: analysis.tokens[cue].text, cueToken: cue)
-            }
-            if unattributed == nil { unattributed = Attribution(speaker: nil, cue: analysis.tokens[cue].text, cueToken: cue) }
+            if let found = attribution(atCue: cue, analysis, speakers) { return found }
+            if unattributed == nil { unattributed = Attribution(speaker: nil, cue: analysis.tokens[cue].text) }
         }
-        return unattributed ?? Attribution(speaker: nil, cue: nil, cueToken: nil)
+        return unattributed ?? Attribution(speaker: nil, cue: nil)
     }
 
     private func distance(_ token: Int, _ quote: Range<Int>) -> Int {
