@@ -32,7 +32,7 @@ struct BenchCommand: ParsableCommand {
         let source = try InputSource([input])
         var documents: [InputDocument] = []
         while let raw = try source.next(), documents.count < (limit ?? .max) {
-            guard case .object = (try? JSONParser.parse(raw)) ?? .null, let value = try? JSONParser.parse(raw) else { continue }
+            guard let value = try? JSONParser.parse(raw), case .object = value else { continue }
             if let content = value["content"]?.stringValue {
                 documents.append(InputDocument(id: value["id"]?.stringValue, content: content, contentType: .plainText, publishedAt: value["publishedAt"]?.stringValue))
             } else if let text = value["text"]?.stringValue {

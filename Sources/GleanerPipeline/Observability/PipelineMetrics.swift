@@ -13,7 +13,6 @@ struct BrokerMetrics {
     let workers = Gauge(label: "gleaner_broker_workers")
     let journalBytes = Gauge(label: "gleaner_broker_journal_bytes")
     let journalSync = Metrics.Timer(label: "gleaner_broker_journal_fsync_seconds")
-    let queueWait = Metrics.Timer(label: "gleaner_broker_queue_wait_seconds")
     let endToEnd = Metrics.Timer(label: "gleaner_broker_dispatch_to_done_seconds")
 }
 
