@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "gleaner", targets: ["gleaner"]),
         .library(name: "GleanerCore", targets: ["GleanerCore"]),
+        .library(name: "GleanerHTML", targets: ["GleanerHTML"]),
         .library(name: "GleanerResources", targets: ["GleanerResources"]),
         .library(name: "GleanerPipeline", targets: ["GleanerPipeline"]),
         .library(name: "ZeroMQ", targets: ["ZeroMQ"]),
@@ -23,14 +24,22 @@ let package = Package(
             name: "CZeroMQ",
             providers: [.apt(["libzmq3-dev"])]
         ),
+        // libxml2 from Debian's libxml2-dev: the HTML parser behind GleanerHTML.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         // A thin, owned binding: sockets live on one thread, messages never leak.
         .target(name: "ZeroMQ", dependencies: ["CZeroMQ"]),
         // The extraction core: pure, no ZeroMQ, no file I/O.
         .target(name: "GleanerCore"),
+        // Web pages to article text and metadata, behind the core's PageReader protocol.
+        .target(name: "GleanerHTML", dependencies: ["GleanerCore", "CLibXML2"]),
         // The data files the core needs (gazetteer, trained model) and their loader.
         .target(
             name: "GleanerResources",
-            dependencies: ["GleanerCore"],
+            dependencies: ["GleanerCore", "GleanerHTML"],
             exclude: ["Resources/README.md"],
             resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/ner-model.bin")]
         ),
@@ -57,6 +66,7 @@ let package = Package(
         ),
         .testTarget(name: "ZeroMQTests", dependencies: ["ZeroMQ"]),
         .testTarget(name: "GleanerCoreTests", dependencies: ["GleanerCore"]),
+        .testTarget(name: "GleanerHTMLTests", dependencies: ["GleanerHTML", "GleanerCore"]),
         .testTarget(name: "GleanerResourcesTests", dependencies: ["GleanerResources", "GleanerCore"]),
         .testTarget(name: "GleanerPipelineTests", dependencies: ["GleanerPipeline", "GleanerCore", "ZeroMQ"]),
     ]

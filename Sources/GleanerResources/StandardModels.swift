@@ -1,5 +1,6 @@
 import Foundation
 import GleanerCore
+import GleanerHTML
 
 /// Loads the data files the extraction core needs from this target's bundled
 /// resources, once per process. The core itself never touches files; this is the
@@ -29,8 +30,9 @@ public enum StandardModels {
 }
 
 extension StandardModels {
-    /// The extractor every process runs: the full core with the bundled models.
+    /// The extractor every process runs: the full core with the bundled models and the
+    /// libxml2 page reader.
     public static func standardExtractor() throws -> StandardExtractor {
-        StandardExtractor(taggerStages: try entityTaggerStages(), gazetteer: try gazetteer())
+        StandardExtractor(taggerStages: try entityTaggerStages(), gazetteer: try gazetteer(), pageReader: HTMLPageReader())
     }
 }

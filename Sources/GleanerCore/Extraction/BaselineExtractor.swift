@@ -4,29 +4,38 @@
 public struct BaselineExtractor: Extractor {
     public let info = ExtractorInfo(name: "gleaner-baseline", version: GleanerVersion.current)
 
-    public init() {}
+    public let pageReader: any PageReader
+
+    public init(pageReader: any PageReader = MarkupStrippingReader()) {
+        self.pageReader = pageReader
+    }
 
     public func extract(_ document: InputDocument) throws -> ExtractionResult {
-        let text: String
-        let title: String?
-        switch document.contentType {
-        case .plainText:
-            text = document.content
-            title = Self.headline(of: text)
-        case .html:
-            let page = HTMLText.extract(document.content)
-            text = page.text
-            title = page.title ?? Self.headline(of: text)
+        guard document.contentType == .html else {
+            return ExtractionResult(
+                document: document, title: Self.headline(of: document.content), text: document.content,
+                publishedAt: document.publishedAt, publishedAtSource: document.publishedAt == nil ? nil : .input,
+                language: document.language ?? LanguageDetector.detect(document.content), extractor: info)
         }
-        return ExtractionResult(
-            document: document,
-            title: title,
-            text: text,
-            publishedAt: document.publishedAt,
-            publishedAtSource: document.publishedAt == nil ? nil : .input,
-            language: document.language ?? LanguageDetector.detect(text),
-            extractor: info
-        )
+        let page = pageReader.read(document.content, url: document.url)
+        // The input's own date wins over anything the page claims.
+        let publishedAt = document.publishedAt ?? page.publishedAt
+        let dateSource: ExtractionResult.DateSource? =
+            document.publishedAt != nil ? .input : page.publishedAt != nil ? .html : nil
+        var result = ExtractionResult(
+            document: document, title: page.title ?? Self.headline(of: page.text), text: page.text,
+            publishedAt: publishedAt, publishedAtSource: dateSource,
+            language: document.language ?? page.language.flatMap(Self.languageCode) ?? LanguageDetector.detect(page.text),
+            extractor: info)
+        result.page = page
+        return result
+    }
+
+    /// "en-US" → "en"; a declared language that is not an ISO 639-1 code is ignored.
+    static func languageCode(_ declared: String) -> String? {
+        let code = declared.prefix { $0 != "-" && $0 != "_" }.lowercased()
+        guard code.count == 2, code.allSatisfy({ $0 >= "a" && $0 <= "z" }) else { return nil }
+        return code
     }
 
     /// The first non-blank line of a text document. Scans UTF-8 bytes: splitting the

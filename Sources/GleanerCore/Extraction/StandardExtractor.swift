@@ -6,10 +6,11 @@ public struct StandardExtractor: Extractor {
     public let info = ExtractorInfo(name: "gleaner", version: GleanerVersion.current)
     private let recognizer: EntityRecognizer
     private let gazetteer: Gazetteer
-    private let baseline = BaselineExtractor()
+    private let baseline: BaselineExtractor
 
-    public init(taggerStages: [EntityTaggerModel], gazetteer: Gazetteer) {
+    public init(taggerStages: [EntityTaggerModel], gazetteer: Gazetteer, pageReader: any PageReader = MarkupStrippingReader()) {
         self.gazetteer = gazetteer
+        baseline = BaselineExtractor(pageReader: pageReader)
         recognizer = EntityRecognizer(tagger: EntityTagger(stages: taggerStages, gazetteer: gazetteer))
     }
 

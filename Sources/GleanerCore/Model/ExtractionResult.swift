@@ -36,6 +36,8 @@ public struct ExtractionResult: Sendable, Equatable {
     /// The wire dateline, with its place resolved to an entity where one was found.
     public var dateline: Dateline?
     public var datelineEntity: String?
+    /// What an HTML page said about itself; nil for plain text.
+    public var page: ReadPage?
 
     public init(
         document: InputDocument, title: String?, text: String, publishedAt: String?,
@@ -86,6 +88,7 @@ public struct ExtractionResult: Sendable, Equatable {
             JSONMember("publishedAtSource", publishedAtSource.map { .string($0.rawValue) } ?? .null),
             JSONMember("language", .string(language)),
             JSONMember("dateline", datelineJSON),
+            JSONMember("page", page?.json ?? .null),
             JSONMember("entities", .array(entities.map(\.json))),
             JSONMember("quotes", .array(quotes.map(\.json))),
             JSONMember("timex", .array(timex.map(\.json))),

@@ -1,0 +1,53 @@
+/// Marks every node of the page that cannot be article text. A node is dropped with
+/// its whole subtree; the decision looks at the node itself and, for class and id
+/// words, spares any container that holds the article's heading or body, since
+/// templates put words like "has-sidebar" on the wrappers of everything.
+struct PagePruning {
+    let dropped: [Bool]
+
+    private static let invisibleTags: Set<HTMLTag> = [.head, .script, .style, .noscript, .template, .svg, .math]
+
+    /// Drops only what a browser would not show: the fallback when no article stands out.
+    static func invisibleOnly(_ tree: HTMLTree) -> PagePruning {
+        var dropped = [Bool](repeating: false, count: tree.nodes.count)
+        for (index, node) in tree.nodes.enumerated() {
+            dropped[index] = (node.parent >= 0 && dropped[node.parent]) || invisibleTags.contains(node.tag)
+        }
+        return PagePruning(dropped: dropped)
+    }
+
+    private init(dropped: [Bool]) {
+        self.dropped = dropped
+    }
+
+    init(_ tree: HTMLTree) {
+        let nodes = tree.nodes
+        var holdsArticle = [Bool](repeating: false, count: nodes.count)
+        for index in nodes.indices.reversed() {
+            let node = nodes[index]
+            if node.tag == .article || node.tag == .main || node.tag == .h1
+                || node.attribute("itemprop")?.lowercased() == "articlebody"
+            {
+                holdsArticle[index] = true
+            }
+            if holdsArticle[index], node.parent >= 0 { holdsArticle[node.parent] = true }
+        }
+        var dropped = [Bool](repeating: false, count: nodes.count)
+        for index in nodes.indices {
+            let node = nodes[index]
+            if node.parent >= 0, dropped[node.parent] {
+                dropped[index] = true
+                continue
+            }
+            guard !node.isText, node.tag != .body, node.tag != .html else { continue }
+            if BoilerplateRules.isDroppedByElement(node), !(node.tag == .header && holdsArticle[index]) {
+                dropped[index] = true
+            } else if !holdsArticle[index], node.tag != .article, node.tag != .main,
+                BoilerplateRules.isBoilerplateByName(node)
+            {
+                dropped[index] = true
+            }
+        }
+        self.dropped = dropped
+    }
+}

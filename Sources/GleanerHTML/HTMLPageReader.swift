@@ -1,0 +1,45 @@
+import GleanerCore
+
+/// The core's `PageReader` for real pages: libxml2 parses, boilerplate is pruned, the
+/// article is located and turned into paragraphs, and the page's metadata is read.
+/// When no article stands out, the whole page's visible text is returned and the
+/// record says so (`page.textSource = "wholePage"`).
+public struct HTMLPageReader: PageReader {
+    public init() {}
+
+    public func read(_ html: String, url: String?) -> ReadPage {
+        let tree = HTMLParser.parse(html)
+        guard !tree.isEmpty else { return ReadPage(text: "", textSource: .wholePage) }
+        let pruning = PagePruning(tree)
+        let meta = MetaTags(tree)
+        let linkedData = LinkedData(tree)
+
+        var textSource = ReadPage.TextSource.article
+        let content = MainContent(tree, pruning: pruning)
+        var text = TextAssembler.text(of: TextAssembler.paragraphs(tree, roots: content.roots, pruning: pruning))
+        if text.isEmpty {
+            textSource = .wholePage
+            let body = tree.first(.body) ?? 0
+            text = TextAssembler.text(of: TextAssembler.paragraphs(tree, roots: [body], pruning: .invisibleOnly(tree)))
+        }
+
+        let siteName = meta.first(["og:site_name", "application-name", "twitter:site"]).map(Self.siteName)
+            ?? linkedData.publisher
+        let language = tree.first(.html).flatMap { tree[$0].attribute("lang") ?? tree[$0].attribute("xml:lang") }
+            ?? meta.first(["content-language", "og:locale", "language"])
+        return ReadPage(
+            text: text, textSource: textSource,
+            title: PageTitle.find(tree, meta: meta, linkedData: linkedData, siteName: siteName, pruning: pruning),
+            publishedAt: PublicationDate.find(tree, meta: meta, linkedData: linkedData, url: url),
+            authors: Authors.find(tree, meta: meta, linkedData: linkedData),
+            siteName: siteName,
+            canonicalURL: meta.links["canonical"] ?? meta.first(["og:url"]),
+            description: meta.first(["description", "og:description", "twitter:description"]),
+            language: language.map { collapseWhitespace($0) }.flatMap { $0.isEmpty ? nil : $0 })
+    }
+
+    /// "@nytimes" → "nytimes": Twitter handles stand in for site names on some pages.
+    private static func siteName(_ raw: String) -> String {
+        raw.hasPrefix("@") ? String(raw.dropFirst()) : raw
+    }
+}

@@ -1,0 +1,65 @@
+/// The article's headline. Pages state it several times, each with its own noise:
+/// `<title>` carries the site's name ("Headline | Site"), `og:title` is sometimes a
+/// shorter social-media line, and `<h1>` is sometimes the site's logo. The choice
+/// prefers a statement that another one confirms.
+enum PageTitle {
+    private static let separators = [" | ", " – ", " — ", " - ", " :: ", " » ", " « ", " // ", " · "]
+
+    static func find(_ tree: HTMLTree, meta: MetaTags, linkedData: LinkedData, siteName: String?, pruning: PagePruning)
+        -> String?
+    {
+        let documentTitle = tree.first(.title).map { tree.text(of: $0) }.flatMap(nonEmpty)
+        let titleParts = documentTitle.map(split) ?? []
+        let headings = tree.all(.h1).map { tree.text(of: $0) }.filter { !$0.isEmpty && $0.unicodeScalars.count < 300 }
+        let social = meta.first(["og:title", "twitter:title"]).flatMap(nonEmpty) ?? linkedData.headline.flatMap(nonEmpty)
+        let site = siteName.map(loose)
+
+        func confirmed(_ candidate: String) -> Bool {
+            let key = loose(candidate)
+            return titleParts.contains { loose($0) == key } || documentTitle.map(loose) == key
+                || headings.contains { loose($0) == key } || social.map(loose) == key
+        }
+        func withoutSite(_ candidate: String) -> String {
+            let parts = split(candidate)
+            guard parts.count > 1 else { return candidate }
+            let kept = parts.filter { loose($0) != site && !(titleParts.count > 1 && loose($0) == loose(titleParts.last!)) }
+            return kept.count == parts.count || kept.isEmpty ? candidate : kept.joined(separator: " - ")
+        }
+
+        if let social {
+            let stripped = withoutSite(social)
+            if confirmed(social) || confirmed(stripped) { return stripped }
+            // A social title nothing else repeats: the heading that the <title> confirms is the headline.
+            if let heading = headings.first(where: { heading in
+                titleParts.first.map(loose) == loose(heading) || documentTitle.map(loose)?.hasPrefix(loose(heading)) == true
+            }) {
+                return heading
+            }
+            return stripped
+        }
+        if let heading = headings.first(where: { heading in titleParts.contains { loose($0) == loose(heading) } }) {
+            return heading
+        }
+        if headings.count == 1, titleParts.isEmpty { return headings[0] }
+        if let main = titleParts.filter({ loose($0) != site }).max(by: { $0.count < $1.count }) { return main }
+        return headings.first
+    }
+
+    private static func split(_ title: String) -> [String] {
+        var parts = [title]
+        for separator in separators {
+            parts = parts.flatMap { $0.split(separator: separator).map(String.init) }
+        }
+        return parts.map { collapseWhitespace($0) }.filter { !$0.isEmpty }
+    }
+
+    /// Case, quote style and spacing differ between the copies of one headline.
+    static func loose(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+    }
+
+    private static func nonEmpty(_ text: String) -> String? {
+        let collapsed = collapseWhitespace(text)
+        return collapsed.isEmpty ? nil : collapsed
+    }
+}

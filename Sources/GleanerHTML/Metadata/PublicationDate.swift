@@ -1,0 +1,90 @@
+/// When the page says it was published, from the most to the least deliberate
+/// statement: structured data, meta tags, a `<time>` element marked as the
+/// publication, the URL's date path, then the first date in an element whose class
+/// says it holds one. Modification dates come last: a reader's "when" is the first
+/// publication.
+enum PublicationDate {
+    private static let metaKeys = [
+        "article:published_time", "og:article:published_time", "article.published", "datepublished", "pubdate",
+        "publishdate", "publish-date", "publish_date", "publication_date", "publicationdate", "dc.date.issued",
+        "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date", "sailthru.date",
+        "parsely-pub-date", "citation_publication_date", "citation_date", "originalpublicationdate", "displaydate",
+        "article_date_original", "og:published_time", "published_time", "release_date", "created", "timestamp",
+    ]
+    private static let modifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "lastmod"]
+
+    private static let dateWords: Set<String> = [
+        "date", "time", "published", "publish", "pubdate", "posted", "postdate", "timestamp", "dateline", "byline",
+        "meta", "entry", "updated", "day", "datetime", "article", "post", "info", "details",
+    ]
+
+    static func find(_ tree: HTMLTree, meta: MetaTags, linkedData: LinkedData, url: String?) -> String? {
+        if let date = linkedData.datePublished.flatMap(DateText.parse) { return date }
+        if let date = meta.first(metaKeys).flatMap(DateText.parse) { return date }
+        if let date = markedElementDate(tree) { return date }
+        if let url, let date = urlDate(url) { return date }
+        if let canonical = meta.links["canonical"], let date = urlDate(canonical) { return date }
+        if let date = firstTimeElement(tree) { return date }
+        if let date = classHintedDate(tree) { return date }
+        return meta.first(modifiedKeys).flatMap(DateText.parse)
+    }
+
+    /// `<time pubdate>`, `itemprop="datePublished"`, a `<time>` whose class says "published".
+    private static func markedElementDate(_ tree: HTMLTree) -> String? {
+        for node in tree.nodes where !node.isText {
+            let itemprop = node.attribute("itemprop")?.lowercased()
+            let marked =
+                itemprop == "datepublished" || itemprop == "datecreated"
+                || (node.tag == .time && (node.attribute("pubdate") != nil
+                    || node.attribute("class")?.lowercased().contains("publish") == true))
+            guard marked else { continue }
+            for value in [node.attribute("datetime"), node.attribute("content"), node.attribute("title")] {
+                if let date = value.flatMap(DateText.parse) { return date }
+            }
+        }
+        for index in tree.nodes.indices where tree[index].attribute("itemprop")?.lowercased() == "datepublished" {
+            if let date = DateText.parse(tree.text(of: index)) { return date }
+        }
+        return nil
+    }
+
+    private static func firstTimeElement(_ tree: HTMLTree) -> String? {
+        for index in tree.all(.time) {
+            if let date = tree[index].attribute("datetime").flatMap(DateText.parse) ?? DateText.parse(tree.text(of: index)) {
+                return date
+            }
+        }
+        return nil
+    }
+
+    /// /2019/08/02/ or -2019-08-02 in a path; a path with only year and month is no day.
+    static func urlDate(_ url: String) -> String? {
+        let parts = url.split { $0 == "/" || $0 == "-" || $0 == "_" || $0 == "." }
+        var index = 0
+        while index + 2 < parts.count {
+            if parts[index].count == 4, let year = Int(parts[index]), DateText.plausibleYears.contains(year),
+                parts[index + 1].count <= 2, let month = Int(parts[index + 1]), (1...12).contains(month),
+                parts[index + 2].count <= 2, let day = Int(parts[index + 2]), (1...31).contains(day)
+            {
+                return DateText.parse("\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)")
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The first date in a short element whose class or id names a date, a byline or
+    /// post metadata: where templates print "Posted on August 2, 2019".
+    private static func classHintedDate(_ tree: HTMLTree) -> String? {
+        for index in tree.nodes.indices where !tree[index].isText {
+            let node = tree[index]
+            guard node.tag != .script, node.tag != .style, node.end - index < 40 else { continue }
+            let words = BoilerplateRules.nameWords(node)
+            guard words.contains(where: { dateWords.contains(String($0)) }) else { continue }
+            let text = tree.text(of: index)
+            guard text.unicodeScalars.count < 200 else { continue }
+            if let date = DateText.parse(text) { return date }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,88 @@
+/// A parsed page as one flat array in document order. A node's descendants are the
+/// nodes right after it, up to `end`, so subtree walks and bottom-up sums are plain
+/// loops over indices: no recursion, which a page of 100,000 nested divs would turn
+/// into a stack overflow on a worker thread.
+public struct HTMLTree: Sendable {
+    public struct Attribute: Sendable, Equatable {
+        public var name: String
+        public var value: String
+    }
+
+    public struct Node: Sendable {
+        public var tag: HTMLTag
+        /// The element's name as parsed (lowercase), empty for text.
+        public var name: String
+        public var parent: Int
+        /// One past the node's last descendant.
+        public var end: Int
+        /// Text content of a text node, empty for elements.
+        public var text: String
+        public var attributes: [Attribute]
+
+        public var isText: Bool { tag == .text }
+
+        public func attribute(_ name: String) -> String? {
+            attributes.first { $0.name == name }?.value
+        }
+    }
+
+    public var nodes: [Node]
+
+    public init(nodes: [Node]) {
+        self.nodes = nodes
+    }
+
+    public var isEmpty: Bool { nodes.isEmpty }
+
+    public subscript(index: Int) -> Node { nodes[index] }
+
+    /// The indices of `index`'s direct children.
+    public func children(of index: Int) -> [Int] {
+        var result: [Int] = []
+        var child = index + 1
+        while child < nodes[index].end {
+            result.append(child)
+            child = nodes[child].end
+        }
+        return result
+    }
+
+    /// The first element with this tag, in document order.
+    public func first(_ tag: HTMLTag) -> Int? {
+        nodes.indices.first { nodes[$0].tag == tag }
+    }
+
+    public func all(_ tag: HTMLTag) -> [Int] {
+        nodes.indices.filter { nodes[$0].tag == tag }
+    }
+
+    /// `index`'s own text and its descendants', whitespace collapsed.
+    public func text(of index: Int) -> String {
+        var pieces: [String] = []
+        for node in nodes[index..<nodes[index].end] where node.isText {
+            pieces.append(node.text)
+        }
+        return collapseWhitespace(pieces.joined(separator: " "))
+    }
+
+    public func isAncestor(_ ancestor: Int, of index: Int) -> Bool {
+        ancestor < index && index < nodes[ancestor].end
+    }
+}
+
+/// Runs of whitespace (any Unicode whitespace, the no-break space included) become one
+/// space; ends trimmed. Works on scalars: page text is large and this runs on every block.
+func collapseWhitespace(_ text: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in text.unicodeScalars {
+        if scalar.properties.isWhitespace || scalar == "\u{200B}" {
+            pendingSpace = !scalars.isEmpty
+        } else {
+            if pendingSpace { scalars.append(" ") }
+            pendingSpace = false
+            scalars.append(scalar)
+        }
+    }
+    return String(scalars)
+}
