@@ -112,6 +112,27 @@ struct TimexTests {
         check("He will resign on Monday.", "Monday", .date, "2022-02-28", reference: "2022-02-23")
     }
 
+    @Test func tenseCuesBeyondTheNearestVerb() {
+        // "next to" and "set on" are no future; "could" reports the past.
+        check("The embassy next to the bank was damaged on Friday.", "Friday", .date, "2022-02-25")
+        check("Shares closed near the record high set on January 3.", "January 3", .date, "2022-01-03")
+        check("The suspects could not be found on Thursday.", "Thursday", .date, "2022-02-24")
+        // A participle after "be" is no past tense.
+        check("A ceremony will be held on April 24.", "April 24", .date, "2022-04-24")
+        check("The stock is to resume trading in Paris on Tuesday.", "Tuesday", .date, "2022-03-01")
+        // Plans point ahead of a date after them; a past plan before them is just the past.
+        check("The committee planned to vote on Wednesday.", "Wednesday", .date, "2022-03-02")
+        check("On Wednesday, the committee planned to publish its report.", "Wednesday", .date, "2022-02-23")
+        check("The deal had been scheduled to close on Tuesday.", "Tuesday", .date, "2022-02-22")
+    }
+
+    @Test func prepositionsFixTheDirection() {
+        check("The rebels must leave the city by Tuesday.", "Tuesday", .date, "2022-03-01")
+        check("The inspectors had finished their work by Tuesday.", "Tuesday", .date, "2022-02-22")
+        check("The law, effective July 1, was passed in parliament.", "July 1", .date, "2022-07-01")
+        check("Officials will review every complaint filed since October 23.", "October 23", .date, "2021-10-23")
+    }
+
     @Test func calendarPeriods() {
         check("Prices rose last week.", "last week", .date, "2022-W07")
         check("Prices rose this week.", "this week", .date, "2022-W08")

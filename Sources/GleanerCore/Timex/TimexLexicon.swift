@@ -85,13 +85,13 @@ enum TimexLexicon {
     ]
 
     static let pastCues: Set<String> = [
-        "was", "were", "had", "did", "said", "told", "went", "came", "met", "took", "gave", "made", "began", "saw",
-        "held", "left", "won", "lost", "fell", "rose", "announced", "ago", "last", "earlier", "yesterday",
+        "was", "were", "had", "did", "said", "told", "went", "came", "met", "began", "saw", "fell", "rose", "ago",
+        "last", "earlier", "yesterday", "became", "chose", "wrote", "spoke", "thought", "knew", "grew", "drew", "flew",
+        "threw", "withdrew", "stood", "ran", "fled", "got", "felt", "meant",
     ]
 
     static let futureCues: Set<String> = [
-        "will", "'ll", "shall", "wo", "would", "could", "might", "may", "tomorrow", "next", "upcoming", "scheduled",
-        "plans", "expected", "due", "going", "set", "likely", "soon", "planning",
+        "will", "'ll", "shall", "wo", "would", "might", "may", "tomorrow", "next", "upcoming", "going", "soon",
     ]
 
     /// Every word that can start (or be the head of) a temporal expression.

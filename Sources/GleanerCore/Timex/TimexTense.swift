@@ -1,37 +1,52 @@
 /// Which way an underspecified date points: the tense of the clause around it.
+///
+/// No part-of-speech tagger runs before the timex stage, so tense is read from
+/// cue words: auxiliaries, irregular past forms, "-ed" words that are not
+/// passive or adjectival, and words of planning. A word right before the
+/// expression ("by Friday", "since March 3", "effective June 1") outranks them:
+/// it says where the date lies whatever the verb's tense.
 extension TimexRun {
-    // MARK: tense
+    /// Words of intent: future only with "to"/"for" after them ("plans to", "set for"),
+    /// and past again under a past perfect ("had been scheduled to expire Friday").
+    static let intentCues: Set<String> = [
+        "expected", "scheduled", "set", "due", "plans", "plan", "planned", "planning", "likely", "slated",
+    ]
 
-    /// -1 past, +1 future, 0 unknown: the tense cue nearest to token i in its sentence.
+    /// Past forms that are also participles: not a past cue after "be", "is", "to"...
+    static let participles: Set<String> = [
+        "held", "made", "took", "gave", "left", "won", "lost", "brought", "bought", "sold", "paid", "sent", "built",
+        "kept", "found", "led", "spent", "struck", "fought", "sought",
+    ]
+
+    /// Words that make the next "-ed" word passive or adjectival rather than a past tense.
+    static let participleMarkers: Set<String> = ["be", "being", "to", "the", "a", "an", "is", "are", "'s", "still"]
+
+    /// -1 past, +1 future, 0 unknown for the expression starting at token i.
     func tense(_ i: Int) -> Int {
-        let sentences = analysis.sentences
-        guard currentSentence < sentences.count else { return 0 }
-        let range = sentences[currentSentence].tokens
+        if let cue = prepositionCue(i) { return cue }
+        return verbTense(i)
+    }
+
+    /// The word right before the expression, when it fixes the direction by itself.
+    func prepositionCue(_ i: Int) -> Int? {
+        switch w(i - 1) {
+        case "by", "until", "till":
+            // A deadline is ahead unless told in the past perfect ("had filed reports by Wednesday").
+            let near = sentenceTokens.clamped(to: max(0, i - 6)..<(i + 6))
+            return near.contains { lower[$0] == "had" } ? -1 : 1
+        case "payable", "effective", "record", "as": return 1
+        case "since", "ended": return -1
+        default: return nil
+        }
+    }
+
+    /// The tense cue nearest to token i in its sentence; cues after it count double the distance
+    /// because the verb governing a date usually comes first ("said on Friday").
+    func verbTense(_ i: Int) -> Int {
         var best = 0
         var bestDistance = Int.max
-        for j in range {
-            let t = lower[j]
-            var cue = 0
-            if Lex.futureCues.contains(t) {
-                cue = 1
-                if t == "going" && w(j + 1) != "to" { cue = 0 }
-                if t == "may" && !isLowerWord(j) { cue = 0 }
-                if (t == "expected" || t == "scheduled" || t == "set" || t == "due" || t == "plans" || t == "likely"
-                    || t == "planning")
-                    && w(j + 1) != "to" && w(j + 1) != "for" && w(j + 1) != "on"
-                {
-                    cue = 0
-                }
-            } else if Lex.pastCues.contains(t) {
-                cue = -1
-            } else if t.utf8.count >= 5 && t.hasSuffix("ed") && isLowerWord(j) {
-                cue = -1
-                if w(j - 1) == "be" || w(j - 2) == "be" || w(j - 1) == "to" || w(j - 1) == "the" || w(j - 1) == "a"
-                    || w(j - 1) == "is" || w(j - 1) == "are" || w(j - 1) == "'s"
-                {
-                    cue = 0
-                }
-            }
+        for j in sentenceTokens {
+            let cue = tenseCue(j, before: j < i)
             guard cue != 0 else { continue }
             let d = j < i ? i - j : (j - i) * 2
             if d < bestDistance || (d == bestDistance && cue == 1) {
@@ -40,5 +55,40 @@ extension TimexRun {
             }
         }
         return best
+    }
+
+    var sentenceTokens: Range<Int> {
+        let sentences = analysis.sentences
+        return currentSentence < sentences.count ? sentences[currentSentence].tokens : 0..<0
+    }
+
+    /// The tense token j signals on its own: -1, +1 or 0. "Planned" points ahead only for a date
+    /// after it: "planned to leave on Thursday", but "On Friday, the government planned to pay".
+    func tenseCue(_ j: Int, before: Bool) -> Int {
+        let t = lower[j]
+        let next = w(j + 1)
+        if Self.intentCues.contains(t) {
+            guard before || t != "planned", next == "to" || (next == "for" && t != "plans" && t != "plan") else {
+                return t == "planned" && isLowerWord(j) ? -1 : 0
+            }
+            // "had been due to expire Friday": the plan itself lies in the past.
+            if w(j - 1) == "had" || (w(j - 1) == "been" && w(j - 2) == "had") || w(j - 2) == "had" { return -1 }
+            return 1
+        }
+        if Lex.futureCues.contains(t) {
+            if t == "going" && next != "to" { return 0 }
+            if t == "may" && !isLowerWord(j) { return 0 }
+            if t == "next" && next == "to" { return 0 }
+            return 1
+        }
+        // "is to resume trading Tuesday".
+        if t == "to", w(j - 1) == "is" || w(j - 1) == "are", isLowerWord(j + 1), Lex.units[next] == nil { return 1 }
+        let isParticiple = Self.participles.contains(t) || (t.utf8.count >= 5 && t.hasSuffix("ed") && isLowerWord(j))
+        if isParticiple {
+            let p = w(j - 1)
+            if Self.participleMarkers.contains(p) || w(j - 2) == "be" { return 0 }
+            return -1
+        }
+        return Lex.pastCues.contains(t) ? -1 : 0
     }
 }
