@@ -160,6 +160,24 @@ struct TimexTests {
         check("The strike began at 10 p.m. Wednesday.", "10 p.m. Wednesday", .time, "2022-02-23T22:00")
     }
 
+    @Test func partsOfDaysAreTimesOnTheirDay() {
+        check("The rally began on Friday night.", "Friday night", .time, "2022-02-25TNI")
+        check("The statement was read Wednesday evening.", "Wednesday evening", .time, "2022-02-23TEV")
+        check("Officials met yesterday morning.", "yesterday morning", .time, "2022-02-25TMO")
+        check("Shares were down by mid-afternoon yesterday.", "mid-afternoon yesterday", .time, "2022-02-25TAF")
+        check("By mid afternoon, the fighting had stopped.", "mid afternoon", .time, "2022-02-26TAF")
+        check("Traders bought heavily in the morning.", "the morning", .time, "2022-02-26TMO")
+        check("The convoy will leave at 4 in the morning.", "4 in the morning", .time, "2022-02-26T04:00")
+    }
+
+    @Test func clockTimesTakeTheDayOfTheirClause() {
+        // A day in brackets after the time, or right after them, without joining the span.
+        check("The explosion occurred at 10:35 a.m. (0735 GMT) Thursday.", "10:35 a.m.", .time, "2022-02-24T10:35")
+        check("Ships sail at 6 a.m. (Friday in Tokyo).", "6 a.m.", .time, "2022-02-25T06:00")
+        // The day named in the sentence before.
+        check("The market was hit on Thursday. The blast came at 10:35 a.m., police said.", "10:35 a.m.", .time, "2022-02-24T10:35")
+    }
+
     // MARK: durations
 
     @Test func durations() {

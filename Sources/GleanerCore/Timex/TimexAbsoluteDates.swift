@@ -177,7 +177,7 @@ extension TimexRun {
 
     mutating func weekdayExpression(_ i: Int, _ wd: Int) -> TimexMatch? {
         guard isCap(i) else { return nil }
-        var e = i + 1
+        let e = i + 1
         // "Friday, Dec. 17" / "Friday, 17 December 2021": the explicit date decides.
         if w(e) == "," || sameLine(e) {
             let j = w(e) == "," ? e + 1 : e
@@ -191,13 +191,7 @@ extension TimexRun {
             }
         }
         let dir = tense(i) > 0 ? 1 : -1
-        let day = weekdayDay(wd, direction: dir)
-        if sameLine(e), let part = Lex.partsOfDay[w(e)] {
-            e += 1
-            _ = part  // TimeBank mostly gives the plain day for "Friday night"
-            return TimexMatch(start: i, end: e, type: .date, value: day.map(Cal.dayValue), day: day)
-        }
-        return TimexMatch(start: i, end: e, type: .date, value: day.map(Cal.dayValue), day: day)
+        return dayWithPart(start: i, end: e, day: weekdayDay(wd, direction: dir))
     }
 
     func spelledYear(_ i: Int) -> TimexMatch? {

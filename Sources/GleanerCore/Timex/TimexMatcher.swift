@@ -68,6 +68,7 @@ extension TimexRun {
         }
         if first >= 48 && first <= 57 {
             consider(numeric(i))
+            consider(hourOfPart(i))
             consider(dayMonth(i))
             consider(numberUnit(i))
             return best
@@ -100,6 +101,8 @@ extension TimexRun {
             break
         }
         consider(deictic(i))
+        // Reached only through a modifier ("mid afternoon"): a bare part of the day is no trigger.
+        if let code = Lex.partsOfDay[t], t != "overnight" { consider(partOfDay(start: i, code: code, end: i + 1)) }
         if Lex.weekdayPlurals[t] != nil || Lex.seasons[t] != nil { consider(setExpression(i)) }
         if t == "nineteen" || t == "twenty" { consider(spelledYear(i)) }
         if t == "christmas" || t == "thanksgiving" || t == "halloween" || t == "new" { consider(holiday(i)) }

@@ -109,6 +109,7 @@ extension TimexRun {
             return TimexMatch(start: i, end: i + 1, type: .date, value: refYear.map { Cal.yearValue($0) + "-12-31" })
         }
         if (parts[0] == "mid" || parts[0] == "early" || parts[0] == "late") && parts.count == 2 {
+            if let code = Lex.partsOfDay[parts[1]] { return partOfDay(start: i, code: code, end: i + 1) }
             if let m = Lex.months[parts[1]] {
                 let y = monthYear(m, direction: tense(i))
                 return TimexMatch(start: i, end: i + 1, type: .date, value: y.map { Cal.monthValue($0, m) })

@@ -12,11 +12,7 @@ extension TimexRun {
         case "tonight":
             return TimexMatch(start: i, end: i + 1, type: .time, value: ref.map { Cal.dayValue($0) + "TNI" })
         case "yesterday", "tomorrow":
-            let day = ref.map { $0 + (t == "yesterday" ? -1 : 1) }
-            if sameLine(i + 1), let part = Lex.partsOfDay[w(i + 1)] {
-                return TimexMatch(start: i, end: i + 2, type: .time, value: day.map { Cal.dayValue($0) + "T" + part }, day: day)
-            }
-            return TimexMatch(start: i, end: i + 1, type: .date, value: day.map(Cal.dayValue), day: day)
+            return dayWithPart(start: i, end: i + 1, day: ref.map { $0 + (t == "yesterday" ? -1 : 1) })
         case "now", "currently", "current":
             if t == "now" && (w(i + 1) == "that" && isPunct(i - 1)) { return nil }
             return TimexMatch(start: i, end: i + 1, type: .date, value: ref == nil ? nil : "PRESENT_REF")
@@ -92,11 +88,7 @@ extension TimexRun {
                 default: day = weekdayDay(wd, direction: tense(j) > 0 ? 1 : -1)
                 }
             }
-            if sameLine(j + 1), let part = Lex.partsOfDay[w(j + 1)] {
-                _ = part
-                return TimexMatch(start: start, end: j + 2, type: .date, value: day.map(Cal.dayValue), day: day)
-            }
-            return TimexMatch(start: start, end: j + 1, type: .date, value: day.map(Cal.dayValue), day: day)
+            return dayWithPart(start: start, end: j + 1, day: day)
         }
         if let m = Lex.months[n], isCap(j), n.utf8.count > 3 || n.hasSuffix("."), dayAt(j + 1) != nil, var dm = monthExpression(j, m) {
             dm.start = start
@@ -226,7 +218,11 @@ extension TimexRun {
                 return TimexMatch(start: i, end: j + 2, type: .date, value: d.map(Cal.dayValue), day: d)
             }
             return nil
-        case "morning", "afternoon", "evening", "night":
+        case "morning", "afternoon", "evening":
+            // "in the morning"; "the night" is too often "the night of Oct. 23" or "the night the plane fell".
+            guard w(i - 1) == "in", let code = Lex.partsOfDay[n] else { return nil }
+            return partOfDay(start: i, code: code, end: j + 1)
+        case "night":
             return nil
         case "year":
             // "the year 1998", "the year two thousand".
