@@ -203,6 +203,10 @@ struct QuoteExtractor {
         "diplomat", "envoy", "ambassador", "mayor", "governor", "senator", "chief", "director", "commander", "expert",
         "witness", "resident", "activist", "lawmaker", "economist", "researcher", "scientist", "doctor", "board", "union",
         "commission", "regulator", "bank", "newspaper", "report", "study", "survey", "poll", "website", "aide", "aides",
+        "businessman", "businesswoman", "nominee", "candidate", "narrator", "announcer", "host", "congressman",
+        "congresswoman", "strategist", "adviser", "advisor", "chairman", "chairwoman", "secretary", "article", "letter",
+        "memo", "book", "ruling", "brief", "editorial", "ad", "clip", "mother", "father", "wife",
+        "husband", "daughter", "son", "friend",
     ]
     private static let groupNouns: Set<String> = [
         "officials", "critics", "analysts", "experts", "residents", "witnesses", "activists", "lawmakers", "economists",
