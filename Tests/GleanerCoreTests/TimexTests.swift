@@ -126,6 +126,17 @@ struct TimexTests {
         check("The deal had been scheduled to close on Tuesday.", "Tuesday", .date, "2022-02-22")
     }
 
+    @Test func plansPossessivesAndDeadlines() {
+        // A weekday's event named with "'s" is told as done.
+        check("Lawyers will appeal against Wednesday's ruling.", "Wednesday", .date, "2022-02-23")
+        // A plan made before the date points ahead; "as planned" only refers back.
+        check("Fans planned a march on Sunday.", "Sunday", .date, "2022-02-27")
+        check("Fans were planning to march on Sunday.", "Sunday", .date, "2022-02-27")
+        check("The offensive began as previously planned on Tuesday.", "Tuesday", .date, "2022-02-22")
+        // The deadline's "until" reaches the day after the clock time.
+        check("The court extended the deadline until 9 a.m. Tuesday.", "9 a.m. Tuesday", .time, "2022-03-01T09:00")
+    }
+
     @Test func prepositionsFixTheDirection() {
         check("The rebels must leave the city by Tuesday.", "Tuesday", .date, "2022-03-01")
         check("The inspectors had finished their work by Tuesday.", "Tuesday", .date, "2022-02-22")
@@ -149,6 +160,29 @@ struct TimexTests {
         check("The talks will end in three weeks.", "three weeks", .date, "2022-W11")
         check("The deal was signed on February 10. The day after, it collapsed.", "The day after", .date, "2022-02-11")
         check("The deal was signed on February 10. Two days later, it collapsed.", "Two days later", .date, "2022-02-12")
+    }
+
+    @Test func seasonsNamedAlone() {
+        check("Sales slowed during the summer.", "the summer", .date, "2021-SU")
+        check("Work will resume in the spring.", "the spring", .date, "2022-SP")
+        check("The talks took place in the early summer.", "the early summer", .date, "2021-SU")
+        check("Prices rose in summer 2019.", "summer 2019", .date, "2019-SU")
+        // "Spring" and "fall" alone are words of other kinds.
+        #expect(extract("Prices fall when the spring rains come.").isEmpty)
+        #expect(extract("They drank water at the spring.").isEmpty)
+    }
+
+    @Test func thatDayAndThatYearReferBack() {
+        check("The recession hit in 2008. Later that year, banks failed.", "Later that year", .date, "2008")
+        check("The deal was signed on February 10. Earlier that day, markets fell.", "Earlier that day", .date, "2022-02-10")
+        check("The deal was signed on February 10. Markets fell the same day.", "the same day", .date, "2022-02-10")
+        // Nothing told before: no expression.
+        #expect(extract("He remembered that day fondly.").isEmpty)
+    }
+
+    @Test func recentYearsAndHalvesAfterTheUnit() {
+        check("Prices have risen in recent years.", "recent years", .date, "PAST_REF")
+        check("The call lasted a minute and a half.", "a minute and a half", .duration, "PT1M30S")
     }
 
     // MARK: times

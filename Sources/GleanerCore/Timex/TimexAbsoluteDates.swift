@@ -190,7 +190,8 @@ extension TimexRun {
                 return dm
             }
         }
-        let dir = tense(i) > 0 ? 1 : -1
+        // "Wednesday's ruling" names a day whose event is told as done.
+        let dir = w(e) != "'s" && tense(i) > 0 ? 1 : -1
         return dayWithPart(start: i, end: e, day: weekdayDay(wd, direction: dir))
     }
 

@@ -64,6 +64,12 @@ extension TimexRun {
             e += 3
         }
         guard sameLine(e), let (unit, plural) = Lex.units[w(e)] else { return nil }
+        // "a minute and a half": the half after the unit.
+        var halfAfter = 0
+        if !half && !plural && w(e + 1) == "and" && w(e + 2) == "a" && w(e + 3) == "half" {
+            half = true
+            halfAfter = 3
+        }
         if half, let n {
             let value: String?
             switch unit {
@@ -74,7 +80,7 @@ extension TimexRun {
             case .month: value = "P\(n)M15D"
             default: value = nil
             }
-            if let value { return TimexMatch(start: i, end: e + 1, type: .duration, value: value) }
+            if let value { return TimexMatch(start: i, end: e + 1 + halfAfter, type: .duration, value: value) }
         }
         if unit == .second && (article || n == nil || w(e + 1) == "quarter" || w(e + 1) == "half") { return nil }
         if let n, n >= 1000, n <= 2999, !plural { return nil }

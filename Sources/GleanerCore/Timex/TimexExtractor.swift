@@ -45,6 +45,9 @@ struct TimexRun {
     var lastQuarterSentence = -100
     /// The document talks about quarters (an earnings report).
     var mentionsQuarter = false
+    /// Last year a value named, and its sentence: "that year" means it.
+    var lastYear: Int?
+    var lastYearSentence = -100
     var currentSentence = 0
 
     init(analysis: DocumentAnalysis, reference: Int?) {
@@ -83,6 +86,10 @@ struct TimexRun {
             if let d = m.day {
                 anchor = d
                 anchorSentence = sentence
+            }
+            if let v = m.value, v.utf8.count >= 4, let y = digitsValue(v.prefix(4)), v.utf8.count == 4 || Array(v.utf8)[4] == UInt8(ascii: "-") {
+                lastYear = y
+                lastYearSentence = sentence
             }
             if m.mentionsQuarter, let v = m.value, v.utf8.count == 7, v.hasPrefix("1") || v.hasPrefix("2"), Array(v.utf8)[5] == UInt8(ascii: "Q"),
                 let y = digitsValue(v.prefix(4)), let q = digitsValue(v.suffix(1))

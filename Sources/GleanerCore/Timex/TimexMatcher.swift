@@ -104,6 +104,11 @@ extension TimexRun {
         // Reached only through a modifier ("mid afternoon"): a bare part of the day is no trigger.
         if let code = Lex.partsOfDay[t], t != "overnight" { consider(partOfDay(start: i, code: code, end: i + 1)) }
         if Lex.weekdayPlurals[t] != nil || Lex.seasons[t] != nil { consider(setExpression(i)) }
+        if Lex.seasons[t] != nil { consider(season(i, start: i)) }
+        if t == "that" {
+            let k = w(i + 1) == "same" ? i + 2 : i + 1
+            consider(anaphoric(k, start: i))
+        }
         if t == "nineteen" || t == "twenty" { consider(spelledYear(i)) }
         if t == "christmas" || t == "thanksgiving" || t == "halloween" || t == "new" { consider(holiday(i)) }
         if t.utf8.contains(UInt8(ascii: "-")) {

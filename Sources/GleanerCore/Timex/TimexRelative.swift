@@ -19,10 +19,11 @@ extension TimexRun {
         case "recently":
             return TimexMatch(start: i, end: i + 1, type: .date, value: ref == nil ? nil : "PAST_REF")
         case "recent":
-            if let (u, plural) = Lex.units[w(i + 1)], plural, u != .day {
-                return TimexMatch(start: i, end: i + 2, type: u == .year ? .date : .duration, value: durationValue(nil, u))
+            if let (u, plural) = Lex.units[w(i + 1)], plural, u != .day, u != .year {
+                return TimexMatch(start: i, end: i + 2, type: .duration, value: durationValue(nil, u))
             }
-            if w(i + 1) == "days" {
+            // "recent years", "recent days": the past at large, as TimeBank mostly reads them.
+            if w(i + 1) == "days" || w(i + 1) == "years" {
                 return TimexMatch(start: i, end: i + 2, type: .date, value: ref == nil ? nil : "PAST_REF")
             }
             return TimexMatch(start: i, end: i + 1, type: .date, value: ref == nil ? nil : "PAST_REF")
@@ -136,6 +137,44 @@ extension TimexRun {
         return nil
     }
 
+    static let seasonPrepositions: Set<String> = [
+        "in", "during", "over", "into", "since", "until", "by", "through", "throughout", "before", "after", "of",
+    ]
+
+    /// A season named alone after a preposition: "during the summer", "in early winter", "summer 1998".
+    /// "Fall" and "spring" need "the" too, or they are a verb or a well; "the spring rains" is
+    /// left alone.
+    mutating func season(_ i: Int, start: Int) -> TimexMatch? {
+        let t = w(i)
+        guard let s = Lex.seasons[t] else { return nil }
+        let dated = yearAt(i + 1) != nil || (w(i + 1) == "of" && yearAt(i + 2) != nil)
+        guard dated || Self.seasonPrepositions.contains(w(start - 1)), start < i || t == "summer" || t == "winter"
+        else { return nil }
+        if let y = yearAt(i + 1) { return TimexMatch(start: start, end: i + 2, type: .date, value: "\(Cal.yearValue(y))-\(s)") }
+        if w(i + 1) == "of", let y = yearAt(i + 2) {
+            return TimexMatch(start: start, end: i + 3, type: .date, value: "\(Cal.yearValue(y))-\(s)")
+        }
+        guard w(i + 1) != "of" else { return nil }  // "the summer of love"
+        let y = seasonYear(s, direction: tense(start))
+        return TimexMatch(start: start, end: i + 1, type: .date, value: y.map { "\(Cal.yearValue($0))-\(s)" })
+    }
+
+    /// "that day", "that week", "that year", "that same day": the period of the last date told.
+    mutating func anaphoric(_ i: Int, start: Int) -> TimexMatch? {
+        guard let (u, plural) = Lex.units[w(i)], !plural, sameLine(i) else { return nil }
+        switch u {
+        case .day, .week, .month:
+            guard let d = anchor, currentSentence - anchorSentence <= 3 else { return nil }
+            let (v, day) = period(d, u, 0)
+            return TimexMatch(start: start, end: i + 1, type: .date, value: v, day: day)
+        case .year:
+            guard let y = lastYear, currentSentence - lastYearSentence <= 3 else { return nil }
+            return TimexMatch(start: start, end: i + 1, type: .date, value: Cal.yearValue(y))
+        default:
+            return nil
+        }
+    }
+
     /// The week value of a weekend: dir -1 the one before the reference, 0 the current one, +1 the next.
     func weekend(dir: Int) -> String? {
         guard let ref else { return nil }
@@ -187,6 +226,12 @@ extension TimexRun {
             return relative(j, from: i)
         case "future":
             return TimexMatch(start: i, end: j + 1, type: .date, value: ref == nil ? nil : "FUTURE_REF")
+        case "summer", "winter", "spring", "fall", "autumn":
+            return season(j, start: i)
+        case "early", "late", "mid":
+            return Lex.seasons[w(j + 1)] != nil ? season(j + 1, start: i) : nil
+        case "same":
+            return w(j + 1) == "day" ? anaphoric(j + 1, start: i) : nil
         case "near", "foreseeable", "distant", "immediate", "short":
             if w(j + 1) == "future" || (w(j + 1) == "term" && n != "distant" && n != "foreseeable") {
                 return TimexMatch(start: i, end: j + 2, type: .date, value: ref == nil ? nil : "FUTURE_REF")

@@ -51,6 +51,17 @@ extension TimexRun {
         return year
     }
 
+    /// The year of a season named without one: the latest that has begun for a past tense, the
+    /// next to begin for a future one, else the reference year's. Winter belongs to the year it begins in.
+    func seasonYear(_ season: String, direction: Int) -> Int? {
+        guard let ref else { return nil }
+        let c = Cal.civil(ref)
+        let start = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][season] ?? 1
+        if direction < 0 { return c.month >= start ? c.year : c.year - 1 }
+        if direction > 0 { return c.month < start ? c.year : c.year + 1 }
+        return c.year
+    }
+
     var refYear: Int? { ref.map { Cal.civil($0).year } }
 
     func quarterValue(_ year: Int, _ quarter: Int) -> String { "\(Cal.yearValue(year))-Q\(quarter)" }

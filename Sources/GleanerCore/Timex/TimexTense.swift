@@ -62,13 +62,18 @@ extension TimexRun {
         return currentSentence < sentences.count ? sentences[currentSentence].tokens : 0..<0
     }
 
-    /// The tense token j signals on its own: -1, +1 or 0. "Planned" points ahead only for a date
-    /// after it: "planned to leave on Thursday", but "On Friday, the government planned to pay".
+    /// The tense token j signals on its own: -1, +1 or 0. A plan points ahead of a date after it
+    /// ("planned a rally on Saturday", "has scheduled a news conference Thursday"), but "On Friday,
+    /// the government planned to pay" is a past plan.
     func tenseCue(_ j: Int, before: Bool) -> Int {
         let t = lower[j]
         let next = w(j + 1)
         if Self.intentCues.contains(t) {
-            guard before || t != "planned", next == "to" || (next == "for" && t != "plans" && t != "plan") else {
+            // "as (previously) planned" refers back to a plan rather than making one.
+            let p = w(j - 1)
+            let firm = before && (t == "planned" || t == "scheduled" || t == "slated") && p != "as" && !p.hasSuffix("ly")
+            guard firm || (before || t != "planned") && (next == "to" || (next == "for" && t != "plans" && t != "plan"))
+            else {
                 return t == "planned" && isLowerWord(j) ? -1 : 0
             }
             // "had been due to expire Friday": the plan itself lies in the past.
@@ -81,6 +86,8 @@ extension TimexRun {
             if t == "next" && next == "to" { return 0 }
             return 1
         }
+        // "were planning to drive there on Monday": the plan, not the auxiliary, sets the direction.
+        if (t == "was" || t == "were") && Self.intentCues.contains(next) { return 0 }
         // "is to resume trading Tuesday".
         if t == "to", w(j - 1) == "is" || w(j - 1) == "are", isLowerWord(j + 1), Lex.units[next] == nil { return 1 }
         let isParticiple = Self.participles.contains(t) || (t.utf8.count >= 5 && t.hasSuffix("ed") && isLowerWord(j))

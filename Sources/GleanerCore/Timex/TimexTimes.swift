@@ -15,12 +15,13 @@ extension TimexRun {
 
     /// A day named right after a time or a part of the day: "Wednesday", "on Friday",
     /// ", Nov. 6", "today".
-    mutating func dayAfter(_ e: Int) -> (day: Int?, end: Int)? {
+    /// `tenseAt`: where the whole expression starts ("until 9 a.m. Tuesday" reads "until").
+    mutating func dayAfter(_ e: Int, tenseAt: Int? = nil) -> (day: Int?, end: Int)? {
         var j = e
         if w(j) == "on" { j += 1 }
         guard sameLine(j) else { return nil }
         if let wd = Lex.weekdays[w(j)], isCap(j) {
-            return (weekdayDay(wd, direction: tense(j) > 0 ? 1 : -1), j + 1)
+            return (weekdayDay(wd, direction: tense(tenseAt ?? j) > 0 ? 1 : -1), j + 1)
         }
         let k = j == e && w(j) == "," ? j + 1 : j
         if let m = Lex.months[w(k)], let dm = monthExpression(k, m), let d = dm.day { return (d, dm.end) }
@@ -81,7 +82,7 @@ extension TimexRun {
         else if w(e) == "local" && w(e + 1) == "time" { e += 2 }
         if sameLine(e) && w(e) == "(" && Lex.timeZones.contains(w(e + 1)) && w(e + 2) == ")" { e += 3 }
         var day = clauseDay
-        if let after = dayAfter(e) {
+        if let after = dayAfter(e, tenseAt: start) {
             day = after.day
             e = after.end
         } else if let inside = dayInBrackets(e) {
