@@ -58,7 +58,7 @@ extension TimexRun {
         }
         // "2021-12-17", "1998-99", "12/17/2021", "17.12.2021", "2021/22".
         for sep in [UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ".")] where bytes.contains(sep) {
-            let parts = t.split(separator: Character(Unicode.Scalar(sep)), omittingEmptySubsequences: false)
+            let parts = pieces(t, sep, keepEmpty: true)
             let nums = parts.map { digitsValue($0) }
             if nums.contains(where: { $0 == nil }) {
                 return sep == UInt8(ascii: "-") ? hyphenated(i) : nil
@@ -199,7 +199,7 @@ extension TimexRun {
         let century = w(i) == "nineteen" ? 1900 : 2000
         guard sameLine(i + 1) else { return nil }
         let t = w(i + 1)
-        let parts = t.split(separator: "-").map(String.init)
+        let parts = pieces(t, UInt8(ascii: "-")).map(String.init)
         var v = 0
         var e = i + 2
         if parts.count == 2, let a = Lex.numbers[parts[0]], let b = Lex.numbers[parts[1]], a >= 20, a < 100, b < 10 {

@@ -43,7 +43,7 @@ extension TimexRun {
             return (v, e)
         }
         guard t.utf8.contains(UInt8(ascii: "-")) else { return nil }
-        let parts = t.split(separator: "-")
+        let parts = pieces(t, UInt8(ascii: "-"))
         if parts.count == 2, let a = Lex.numbers[String(parts[0])], let b = Lex.numbers[String(parts[1])], a >= 20, b < 10 {
             return (a + b, i + 1)
         }

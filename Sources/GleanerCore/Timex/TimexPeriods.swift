@@ -66,7 +66,7 @@ extension TimexRun {
 
     mutating func hyphenated(_ i: Int) -> TimexMatch? {
         let t = w(i)
-        let parts = t.split(separator: "-").map(String.init)
+        let parts = pieces(t, UInt8(ascii: "-")).map(String.init)
         guard parts.count >= 2 else { return nil }
         // "eight-year", "two-hour", "10-year", "8-month-old", "twenty-four-hour".
         var k = 0

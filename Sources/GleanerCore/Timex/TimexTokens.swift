@@ -23,6 +23,22 @@ extension TimexRun {
 
     func digitsValue(_ s: String) -> Int? { digitsValue(Substring(s)) }
 
+    /// `t` cut at an ASCII separator byte, without grapheme breaking: "1998-99", "12/17/2021".
+    func pieces(_ t: String, _ separator: UInt8, keepEmpty: Bool = false) -> [Substring] {
+        var parts: [Substring] = []
+        var start = t.utf8.startIndex
+        var index = start
+        while index != t.utf8.endIndex {
+            if t.utf8[index] == separator {
+                if keepEmpty || start != index { parts.append(t[start..<index]) }
+                start = t.utf8.index(after: index)
+            }
+            index = t.utf8.index(after: index)
+        }
+        if keepEmpty || start != t.utf8.endIndex { parts.append(t[start..<t.utf8.endIndex]) }
+        return parts
+    }
+
     func isDigitToken(_ i: Int) -> Bool {
         guard let f = w(i).utf8.first else { return false }
         return f >= 48 && f <= 57
