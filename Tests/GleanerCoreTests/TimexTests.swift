@@ -219,12 +219,15 @@ struct TimexTests {
         check("They held a two-hour call.", "two-hour", .duration, "PT2H")
         check("The ceasefire lasted 72 hours.", "72 hours", .duration, "PT72H")
         check("The talks lasted three months.", "three months", .duration, "P3M")
-        check("The conflict has lasted for decades.", "decades", .duration, "PXDE")
+        check("The conflict has lasted for decades.", "decades", .duration, "PXY")
         check("He waited twenty-five minutes.", "twenty-five minutes", .duration, "PT25M")
         check("He stayed for nearly forty years.", "nearly forty years", .duration, "P40Y")
         check("It took 2 1/2 years.", "2 1/2 years", .duration, "P2Y6M")
         check("Growth slowed over the past three years.", "the past three years", .duration, "P3Y")
         check("It will take several weeks.", "several weeks", .duration, "PXW")
+        check("The talks ended a day-long meeting.", "day-long", .duration, "P1D")
+        check("They ended a decades-long feud.", "decades-long", .duration, "PXY")
+        check("Shares recovered within eight trading days.", "eight trading days", .duration, "P8D")
     }
 
     // MARK: sets

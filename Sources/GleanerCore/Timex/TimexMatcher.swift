@@ -5,7 +5,10 @@ extension TimexRun {
 
     static let decadeWords: [String: Int] = ["sixties": 196, "seventies": 197, "eighties": 198, "nineties": 199]
     static let periodParts: Set<String> = ["end", "beginning", "start", "middle", "turn"]
-    static let unitAdjectives: Set<String> = ["more", "additional", "straight", "consecutive", "full", "long", "extra", "further"]
+    static let unitAdjectives: Set<String> = [
+        "more", "additional", "straight", "consecutive", "full", "long", "extra", "further", "trading", "business",
+        "working",
+    ]
 
     mutating func matchAt(_ i: Int) -> TimexMatch? {
         var best = core(i)

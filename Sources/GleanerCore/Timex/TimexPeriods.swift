@@ -89,6 +89,10 @@ extension TimexRun {
                 return TimexMatch(start: i, end: i + 1, type: .duration, value: durationValue(n, u))
             }
         }
+        // "day-long", "decades-long".
+        if parts.count == 2, parts[1] == "long", let (u, plural) = Lex.units[parts[0]], u != .quarter {
+            return TimexMatch(start: i, end: i + 1, type: .duration, value: durationValue(plural ? nil : 1, u))
+        }
         if let o = Lex.ordinals[parts[0]], parts.count == 2 {
             if parts[1] == "quarter" || parts[1] == "half" {
                 let half = parts[1] == "half"

@@ -125,7 +125,8 @@ extension TimexRun {
     }
 
     func durationValue(_ n: Int?, _ unit: TimexUnit) -> String {
-        if let n, unit == .decade { return "P\(n * 10)Y" }
+        // Decades count in years, as TimeBank writes them ("two decades" P20Y, "decades" PXY).
+        if unit == .decade { return n.map { "P\($0 * 10)Y" } ?? "PXY" }
         if unit == .quarter { return n.map { $0 == 1 ? "P1Q" : "P\($0 * 3)M" } ?? "PXM" }
         if let n, unit == .century { return "P\(n * 100)Y" }
         let amount = n.map(String.init) ?? "X"
