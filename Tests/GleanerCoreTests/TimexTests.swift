@@ -152,6 +152,8 @@ struct TimexTests {
         check("Prices will fall next year.", "next year", .date, "2023")
         check("Prices rose last month.", "last month", .date, "2022-01")
         check("Sales rose this summer.", "this summer", .date, "2022-SU")
+        check("Talks will resume over the weekend.", "the weekend", .date, "2022-W08-WE", reference: "2022-02-23")
+        check("Talks resumed over the weekend.", "the weekend", .date, "2022-W07-WE", reference: "2022-02-23")
     }
 
     @Test func offsetsFromReference() {

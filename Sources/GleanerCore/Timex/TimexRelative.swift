@@ -245,7 +245,8 @@ extension TimexRun {
                 return TimexMatch(start: i, end: j + 2, type: .date, value: refYear.map(Cal.yearValue))
             }
         case "weekend":
-            return TimexMatch(start: i, end: j + 1, type: .date, value: weekend(dir: tense(j) > 0 ? 1 : -1))
+            // Ahead, "the weekend" is the coming one: the same ISO week on a weekday.
+            return TimexMatch(start: i, end: j + 1, type: .date, value: weekend(dir: tense(j) > 0 ? 0 : -1))
         case "quarter":
             if w(j + 1) == "ended" || w(j + 1) == "ending" { return nil }
             return TimexMatch(start: i, end: j + 1, type: .date, value: previousQuarter())
