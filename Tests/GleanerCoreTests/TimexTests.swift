@@ -162,6 +162,9 @@ struct TimexTests {
         check("The talks will end in three weeks.", "three weeks", .date, "2022-W11")
         check("The deal was signed on February 10. The day after, it collapsed.", "The day after", .date, "2022-02-11")
         check("The deal was signed on February 10. Two days later, it collapsed.", "Two days later", .date, "2022-02-12")
+        // Chains count from the month or day just told, not from the reference.
+        check("Prices rose in March 2021. The following month they fell.", "The following month", .date, "2021-04")
+        check("Shares closed on Friday, March 4, 2022, up from the previous Friday.", "the previous Friday", .date, "2022-02-25")
     }
 
     @Test func seasonsNamedAlone() {

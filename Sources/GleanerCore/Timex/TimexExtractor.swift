@@ -48,6 +48,9 @@ struct TimexRun {
     /// Last year a value named, and its sentence: "that year" means it.
     var lastYear: Int?
     var lastYearSentence = -100
+    /// First day of the last month a value named ("In March ... The following month").
+    var lastMonth: Int?
+    var lastMonthSentence = -100
     var currentSentence = 0
 
     init(analysis: DocumentAnalysis, reference: Int?) {
@@ -90,6 +93,11 @@ struct TimexRun {
             if let v = m.value, v.utf8.count >= 4, let y = digitsValue(v.prefix(4)), v.utf8.count == 4 || Array(v.utf8)[4] == UInt8(ascii: "-") {
                 lastYear = y
                 lastYearSentence = sentence
+                let bytes = Array(v.utf8)
+                if bytes.count >= 7, bytes[4] == UInt8(ascii: "-"), let mo = digitsValue(v.dropFirst(5).prefix(2)), (1...12).contains(mo) {
+                    lastMonth = Cal.days(y, mo, 1)
+                    lastMonthSentence = sentence
+                }
             }
             if m.mentionsQuarter, let v = m.value, v.utf8.count == 7, v.hasPrefix("1") || v.hasPrefix("2"), Array(v.utf8)[5] == UInt8(ascii: "Q"),
                 let y = digitsValue(v.prefix(4)), let q = digitsValue(v.suffix(1))

@@ -81,7 +81,11 @@ extension TimexRun {
         }
         if let wd = Lex.weekdays[n] {
             var day: Int?
-            if let ref {
+            if chained, let base = anchor ?? ref {
+                // "the previous Friday": the one before the day just told, not before the reference.
+                let b = Cal.weekday(base)
+                day = dir < 0 ? base - ((b - wd + 6) % 7 + 1) : base + ((wd - b + 6) % 7 + 1)
+            } else if let ref {
                 let r = Cal.weekday(ref)
                 switch dir {
                 case -1: day = ref - ((r - wd + 7) % 7 == 0 ? 7 : (r - wd + 7) % 7)
@@ -175,6 +179,14 @@ extension TimexRun {
         }
     }
 
+    /// What "the following month", "the previous year" count from: the last month or year
+    /// named in the last few sentences, else the last day, else the reference.
+    func chainBase(_ unit: TimexUnit) -> Int? {
+        if unit == .month, let m = lastMonth, currentSentence - lastMonthSentence <= 3 { return m }
+        if unit == .year, let y = lastYear, currentSentence - lastYearSentence <= 3 { return Cal.days(y, 1, 1) }
+        return anchor ?? ref
+    }
+
     /// The week value of a weekend: dir -1 the one before the reference, 0 the current one, +1 the next.
     func weekend(dir: Int) -> String? {
         guard let ref else { return nil }
@@ -218,8 +230,7 @@ extension TimexRun {
             }
             if n == "following" || n == "previous" || n == "next" {
                 if let (u, plural) = Lex.units[w(j + 1)], !plural, u != .day, n != "next" {
-                    let base = anchor ?? ref
-                    let (v, d) = period(base, u, n == "previous" ? -1 : 1)
+                    let (v, d) = period(chainBase(u), u, n == "previous" ? -1 : 1)
                     return TimexMatch(start: i, end: j + 2, type: .date, value: v, day: d)
                 }
             }
