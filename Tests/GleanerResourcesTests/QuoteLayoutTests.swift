@@ -3,7 +3,8 @@ import GleanerResources
 import Testing
 
 /// Quote layouts beyond the common ones, in text written for these tests: the
-/// two-apostrophe marks of wire archives, short quoted words inside a reported clause,
+/// two-apostrophe marks of wire archives, short quoted words inside a reported clause
+/// (a partial quote of the words alone, which carries the clause as `clause`),
 /// a speaker behind an appositive or a party label, and a closing mark used to open.
 @Suite struct QuoteLayoutTests {
     static let story = """
@@ -40,12 +41,29 @@ import Testing
         #expect(try quote("Nobody here").speaker?.name == "Helena Brandt", "the next quote of the paragraph continues its speaker")
     }
 
-    @Test func shortQuotedWordsAreReportedWithTheirClause() throws {
-        let scandal = try quote("the repair plan was")
+    @Test func shortQuotedWordsAreAPartialQuoteThatCarriesItsClause() throws {
+        let scandal = try quote("a scandal")
         #expect(scandal.kind == .partial)
-        #expect(scandal.text == "the repair plan was ''a scandal.''")
+        #expect(scandal.text == "a scandal.", "the quoted words only, without their marks")
+        #expect(scandal.cue == "said")
         #expect(spoken(scandal.speaker) == "Brandt")
-        #expect(!result.quotes.contains { $0.text.hasPrefix("a scandal") }, "the fragment is not a second quote")
+        let clause = try #require(scandal.clause)
+        #expect(clause.text == "the repair plan was ''a scandal.''")
+        #expect(String(String.UnicodeScalarView(scalars[clause.start..<clause.end])) == clause.text)
+        #expect(!result.quotes.contains { $0.text.hasPrefix("the repair plan") }, "the clause is not a second quote")
+    }
+
+    @Test func theClauseIsInTheJSONAndNullWhereThereIsNone() throws {
+        guard case .array(let quotes)? = result.json["quotes"] else {
+            Issue.record("no quotes array")
+            return
+        }
+        let scandal = try #require(quotes.first { $0["text"]?.stringValue == "a scandal." })
+        #expect(scandal["clause"]?["text"]?.stringValue == "the repair plan was ''a scandal.''")
+        let start = try #require(try quote("a scandal").clause?.start)
+        #expect(scandal["clause"]?["start"] == .number(String(start)))
+        let bridge = try #require(quotes.first { $0["text"]?.stringValue?.hasPrefix("We will rebuild") == true })
+        #expect(bridge["clause"] == .null, "a whole quoted sentence has no clause, and says so")
     }
 
     @Test func speakerBehindAnAppositiveOrPartyLabel() throws {

@@ -23,6 +23,15 @@ struct QuoteExtractor {
         case none, direct, partial
     }
 
+    /// Quoted words inside the reporter's sentence: the token of their opening mark and
+    /// the words themselves, without marks.
+    private struct Fragment {
+        var marks: Int
+        var start: Int
+        var end: Int
+        var text: String
+    }
+
     private struct Attribution {
         var speaker: Quote.Speaker?
         var cue: String?
@@ -43,6 +52,7 @@ struct QuoteExtractor {
         var quotes: [Quote] = []
         var quotedTokens = [QuotedToken](repeating: .none, count: analysis.tokens.count)
         var previous: (paragraph: Int, speaker: Quote.Speaker?)?
+        var fragments: [Fragment] = []
 
         for span in QuoteMarks.spans(in: analysis.scalars) {
             var contentStart = span.contentStart
@@ -70,6 +80,10 @@ struct QuoteExtractor {
             }
             let sentenceIndex = analysis.sentenceIndex(ofToken: inside.lowerBound)
             let paragraph = analysis.paragraphOfSentence[sentenceIndex]
+            if fragment {
+                let words = trimmed(analysis, contentStart, contentEnd)
+                if !words.text.isEmpty { fragments.append(Fragment(marks: markToken, start: words.start, end: words.end, text: words.text)) }
+            }
             let context = contextTokens(analysis, around: inside)
             var attribution = labelled.map { Attribution(speaker: $0, cue: nil) }
                 ?? attribute(analysis, context: context, quote: inside, speakers: speakers)
@@ -88,7 +102,7 @@ struct QuoteExtractor {
             if attribution.speaker != nil { previous = (paragraph, attribution.speaker) }
         }
         quotes += transcriptTurns(analysis, entities: entities, quoted: quotedTokens)
-        quotes += indirectQuotes(analysis, speakers: speakers, quoted: quotedTokens)
+        quotes += indirectQuotes(analysis, speakers: speakers, quoted: quotedTokens, fragments: fragments)
         return merged(quotes)
     }
 
@@ -398,7 +412,9 @@ struct QuoteExtractor {
 
     // MARK: indirect speech
 
-    private func indirectQuotes(_ analysis: DocumentAnalysis, speakers: [Int: SpeakerMention], quoted: [QuotedToken]) -> [Quote] {
+    private func indirectQuotes(
+        _ analysis: DocumentAnalysis, speakers: [Int: SpeakerMention], quoted: [QuotedToken], fragments: [Fragment]
+    ) -> [Quote] {
         var quotes: [Quote] = []
         for sentence in analysis.sentences {
             // The reported clause ends where a quotation of its own begins ("X stressed that
@@ -410,7 +426,7 @@ struct QuoteExtractor {
             var end = range.upperBound
             while end > range.lowerBound, quoted[end - 1] == .none, [".", "!", "?", "\"", "”"].contains(analysis.tokens[end - 1].text) { end -= 1 }
             let emit = { (first: Int, last: Int, cue: String, speaker: Quote.Speaker) in
-                if let quote = report(analysis, first, last, cue: cue, speaker: speaker, quoted: quoted) { quotes.append(quote) }
+                quotes += report(analysis, first, last, cue: cue, speaker: speaker, fragments: fragments)
             }
             for cue in range where quoted[cue] == .none {
                 let word = analysis.tokens[cue].text.lowercased()
@@ -532,16 +548,20 @@ struct QuoteExtractor {
         return nil
     }
 
-    /// A report over tokens `first..<last`; nil when that is too short to be one. With
-    /// quoted words inside it is a partial quote spanning the whole reported clause.
+    /// A report over tokens `first..<last`, none when that is too short to be one. With
+    /// quoted words inside, those words are partial quotes that carry the reported clause.
     private func report(
-        _ analysis: DocumentAnalysis, _ first: Int, _ last: Int, cue: String, speaker: Quote.Speaker, quoted: [QuotedToken]
-    ) -> Quote? {
-        guard first >= 0, last <= analysis.tokens.count, last - first >= 3 else { return nil }
+        _ analysis: DocumentAnalysis, _ first: Int, _ last: Int, cue: String, speaker: Quote.Speaker, fragments: [Fragment]
+    ) -> [Quote] {
+        guard first >= 0, last <= analysis.tokens.count, last - first >= 3 else { return [] }
         let start = analysis.tokens[first].start
         let end = analysis.tokens[last - 1].end
-        let kind: Quote.Kind = (first..<last).contains { quoted[$0] == .partial } ? .partial : .indirect
-        return Quote(text: analysis.text(start, end), start: start, end: end, kind: kind, cue: cue, speaker: speaker)
+        let inside = fragments.filter { (first..<last).contains($0.marks) }
+        guard !inside.isEmpty else {
+            return [Quote(text: analysis.text(start, end), start: start, end: end, kind: .indirect, cue: cue, speaker: speaker)]
+        }
+        let clause = Mention(start: start, end: end, text: analysis.text(start, end))
+        return inside.map { Quote(text: $0.text, start: $0.start, end: $0.end, kind: .partial, cue: cue, speaker: speaker, clause: clause) }
     }
 
     // MARK: helpers
@@ -578,7 +598,8 @@ struct QuoteExtractor {
 
     /// Drops a quote that lies inside another one (the same words found twice).
     private func merged(_ quotes: [Quote]) -> [Quote] {
-        let sorted = quotes.sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
+        // The same words found twice: the one that knows its reported clause first.
+        let sorted = quotes.sorted { ($0.start, -$0.end, $0.clause == nil ? 1 : 0) < ($1.start, -$1.end, $1.clause == nil ? 1 : 0) }
         var kept: [Quote] = []
         for quote in sorted {
             if let last = kept.last, quote.start >= last.start, quote.end <= last.end { continue }
