@@ -90,15 +90,7 @@ struct TimexRun {
                 anchor = d
                 anchorSentence = sentence
             }
-            if let v = m.value, v.utf8.count >= 4, let y = digitsValue(v.prefix(4)), v.utf8.count == 4 || Array(v.utf8)[4] == UInt8(ascii: "-") {
-                lastYear = y
-                lastYearSentence = sentence
-                let bytes = Array(v.utf8)
-                if bytes.count >= 7, bytes[4] == UInt8(ascii: "-"), let mo = digitsValue(v.dropFirst(5).prefix(2)), (1...12).contains(mo) {
-                    lastMonth = Cal.days(y, mo, 1)
-                    lastMonthSentence = sentence
-                }
-            }
+            if let v = m.value { remember(v) }
             if m.mentionsQuarter, let v = m.value, v.utf8.count == 7, v.hasPrefix("1") || v.hasPrefix("2"), Array(v.utf8)[5] == UInt8(ascii: "Q"),
                 let y = digitsValue(v.prefix(4)), let q = digitsValue(v.suffix(1))
             {
@@ -108,6 +100,20 @@ struct TimexRun {
             i = m.end
         }
         return out
+    }
+
+    /// Keeps the year and month of a calendar value ("1998", "1998-10", "1998-10-23", "1998-Q3")
+    /// for the expressions that refer back to them.
+    mutating func remember(_ value: String) {
+        let bytes = value.utf8
+        guard bytes.count >= 4, let y = digitsValue(value.prefix(4)) else { return }
+        guard bytes.count == 4 || bytes[bytes.index(bytes.startIndex, offsetBy: 4)] == UInt8(ascii: "-") else { return }
+        lastYear = y
+        lastYearSentence = currentSentence
+        if bytes.count >= 7, let month = digitsValue(value.dropFirst(5).prefix(2)), (1...12).contains(month) {
+            lastMonth = Cal.days(y, month, 1)
+            lastMonthSentence = currentSentence
+        }
     }
 
     func isCandidate(_ i: Int) -> Bool {

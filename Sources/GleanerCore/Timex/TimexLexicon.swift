@@ -71,6 +71,9 @@ enum TimexLexicon {
         "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
     ]
 
+    /// The month each season code begins in, northern hemisphere.
+    static let seasonStarts: [String: Int] = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
+
     static let timeZones: Set<String> = [
         "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "bst", "cet", "cest", "msk",
         "jst", "ist", "pt", "ct",

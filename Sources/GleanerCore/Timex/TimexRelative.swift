@@ -115,7 +115,7 @@ extension TimexRun {
             var y: Int?
             if let ref {
                 let c = Cal.civil(ref)
-                let seasonStart = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][s]!
+                let seasonStart = Lex.seasonStarts[s] ?? 1
                 switch dir {
                 case -1: y = c.month >= seasonStart + 3 ? c.year : c.year - 1
                 case 1: y = c.month < seasonStart ? c.year : c.year + 1

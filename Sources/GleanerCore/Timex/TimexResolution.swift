@@ -56,7 +56,7 @@ extension TimexRun {
     func seasonYear(_ season: String, direction: Int) -> Int? {
         guard let ref else { return nil }
         let c = Cal.civil(ref)
-        let start = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][season] ?? 1
+        let start = Lex.seasonStarts[season] ?? 1
         if direction < 0 { return c.month >= start ? c.year : c.year - 1 }
         if direction > 0 { return c.month < start ? c.year : c.year + 1 }
         return c.year
