@@ -88,6 +88,43 @@ import Testing
         #expect(christmas.speaker?.name == "Ruth Amsel")
     }
 
+    static let speakerStory = """
+        Harbour board split over dredging
+        Council chair Maria Olsen, a former adviser to the European Commission, said the channel would be dredged by May.
+        “We cannot wait for another storm,” she told The Dunmore Gazette.
+        Engineer Karl Penn criticised the board on Monday, saying the silt “will return.”
+        As the board's annual report put it, the channel is “a standing invitation to disaster.”
+        Penn continued:
+
+        “Nobody has costed the second dredge. Nobody has asked the fishermen.”
+        """
+
+    @Test func speakersAreSubjectsNotNamesInsideTheAttribution() throws {
+        let story = try StandardModels.standardExtractor().extract(InputDocument(content: Self.speakerStory))
+        let text = Array(story.text.unicodeScalars)
+        func quote(_ prefix: String) throws -> Quote {
+            try #require(story.quotes.first { $0.text.hasPrefix(prefix) }, "no quote starting \(prefix)")
+        }
+        func spoken(_ speaker: Quote.Speaker?) -> String? {
+            speaker.map { String(String.UnicodeScalarView(text[$0.start..<$0.end])) }
+        }
+        let channel = try quote("the channel would")
+        #expect(channel.speaker?.name == "Maria Olsen", "not the name inside her appositive")
+        let storm = try quote("We cannot wait")
+        #expect(spoken(storm.speaker) == "she", "the subject of told, not its audience")
+        #expect(storm.speaker?.name == "Maria Olsen")
+        let silt = try quote("will return")
+        #expect(silt.cue == "saying")
+        #expect(silt.speaker?.name == "Karl Penn", "a participle speaks for the subject of its sentence")
+        #expect(silt.clause?.text == "the silt “will return.”")
+        let disaster = try quote("a standing invitation")
+        #expect(disaster.cue == "put it")
+        #expect(spoken(disaster.speaker) == "the board's annual report")
+        let dredge = try quote("Nobody has costed")
+        #expect(dredge.cue == "continued", "a cue closing the paragraph before with a colon")
+        #expect(dredge.speaker?.name == "Karl Penn")
+    }
+
     @Test func offsetsReproduceEveryQuote() {
         for quote in result.quotes {
             #expect(String(String.UnicodeScalarView(scalars[quote.start..<quote.end])) == quote.text)

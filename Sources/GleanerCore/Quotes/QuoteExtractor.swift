@@ -86,7 +86,7 @@ struct QuoteExtractor {
             }
             let context = contextTokens(analysis, around: inside)
             var attribution = labelled.map { Attribution(speaker: $0, cue: nil) }
-                ?? attribute(analysis, context: context, quote: inside, speakers: speakers)
+                ?? attribute(analysis, context: context, quote: inside, speakers: speakers, fragment: fragment)
             // Scare quotes and titles: short, and nobody is said to have said them.
             if wordCount < 4 && attribution.speaker == nil { continue }
             if wordCount < 2 { continue }
@@ -182,10 +182,31 @@ struct QuoteExtractor {
             }
             let end = token - gap
             for length in 1...6 where end - length >= 0 {
-                if let mention = speakers[end - length], mention.tokens.upperBound == end { return mention }
+                if let mention = speakers[end - length], mention.tokens.upperBound == end {
+                    // ", a permanent member of the Security Council, said": a name inside an
+                    // appositive is not the one it describes.
+                    if skipped == ",", gap == 1, !opensSegment(mention.tokens.lowerBound, analysis) { return nil }
+                    return mention
+                }
             }
         }
         return nil
+    }
+
+    /// Whether a mention opens the sentence or the part between two commas it stands in:
+    /// "Council chair Maria Olsen, a former adviser to the European Commission, said" has
+    /// its subject first, and a name inside the appositive is not the one it describes.
+    private func opensSegment(_ token: Int, _ analysis: DocumentAnalysis) -> Bool {
+        let sentenceStart = analysis.sentences[analysis.sentenceIndex(ofToken: token)].tokens.lowerBound
+        var previous = token - 1
+        var described = false
+        while previous >= sentenceStart {
+            let word = analysis.tokens[previous].text
+            if word == "," { return !described }
+            if word.unicodeScalars.first?.isLower == true, !["the", "a", "an"].contains(word) { described = true }
+            previous -= 1
+        }
+        return true
     }
 
     /// The mention that starts right after `token` ("said Ryabkov", "said the diplomat").
@@ -225,6 +246,7 @@ struct QuoteExtractor {
     private static let groupNouns: Set<String> = [
         "officials", "critics", "analysts", "experts", "residents", "witnesses", "activists", "lawmakers", "economists",
         "diplomats", "sources", "observers", "protesters", "investigators", "police", "doctors", "scientists", "researchers",
+        "groups",
     ]
 
     /// A speaker nobody named ("the city council", "a spokesman", "officials"): kept as
@@ -237,7 +259,9 @@ struct QuoteExtractor {
         var first = last
         while first > max(0, token - 5) {
             if Self.determiners.contains(analysis.tokens[first - 1].text.lowercased()) { return unnamed(analysis, first - 1, token) }
-            guard analysis.tokens[first - 1].text.unicodeScalars.first?.isAlpha == true else { return nil }
+            // "the board's annual report".
+            guard analysis.tokens[first - 1].text.unicodeScalars.first?.isAlpha == true || ["'s", "’s"].contains(analysis.tokens[first - 1].text)
+            else { return nil }
             first -= 1
         }
         return nil
@@ -348,7 +372,7 @@ struct QuoteExtractor {
     }
 
     private func attribute(
-        _ analysis: DocumentAnalysis, context: Range<Int>, quote: Range<Int>, speakers: [Int: SpeakerMention]
+        _ analysis: DocumentAnalysis, context: Range<Int>, quote: Range<Int>, speakers: [Int: SpeakerMention], fragment: Bool
     ) -> Attribution {
         // The news layouts first: a cue right after the closing mark (”, X said / ,” said X)
         // or right before the opening one (X said: “ / X said, “), then the nearest cue.
@@ -371,22 +395,104 @@ struct QuoteExtractor {
                 return Attribution(speaker: found, cue: nil)
             }
         }
-        return nearestAttribution(analysis, context: context, quote: quote, speakers: speakers)
+        if let found = colonAttribution(before: quote, analysis, speakers) { return found }
+        return nearestAttribution(analysis, context: context, quote: quote, speakers: speakers, fragment: fragment)
+    }
+
+    /// "Caddell continued:", "The New York Times reports:", "Sanders made the following
+    /// comment:" closing the sentence (often the paragraph) before the quote: a cue there,
+    /// else the subject of that sentence.
+    private func colonAttribution(before quote: Range<Int>, _ analysis: DocumentAnalysis, _ speakers: [Int: SpeakerMention]) -> Attribution? {
+        var colon = quote.lowerBound - 1
+        while colon >= 0, ["“", "\"", "«", "'", "''", "”"].contains(analysis.tokens[colon].text) { colon -= 1 }
+        guard colon > 0, analysis.tokens[colon].text == ":" else { return nil }
+        let sentence = analysis.sentences[analysis.sentenceIndex(ofToken: colon)].tokens
+        for cue in stride(from: colon - 1, through: sentence.lowerBound, by: -1) {
+            if let found = attribution(atCue: cue, analysis, speakers) { return found }
+        }
+        guard let subject = sentenceSubject(before: colon, speakers, analysis) else { return nil }
+        let word = analysis.tokens[colon - 1].text
+        return Attribution(speaker: subject, cue: word.unicodeScalars.first?.isAlpha == true ? word : nil)
+    }
+
+    /// Words that open a phrase before the subject: "In August, ...", "On July 6, 2015, ...".
+    private static let introWords: Set<String> = [
+        "in", "on", "at", "during", "after", "before", "when", "while", "as", "since", "following", "speaking", "for", "from",
+        "with", "without", "despite", "under", "last", "earlier", "later", "meanwhile", "however", "still", "then", "asked",
+    ]
+
+    /// The subject that opens the sentence of `token`, past an introductory phrase: a
+    /// mention, a pronoun or a description ("several environmental groups").
+    private func sentenceSubject(before token: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> Quote.Speaker? {
+        let sentence = analysis.sentences[analysis.sentenceIndex(ofToken: token)].tokens
+        var first = sentence.lowerBound
+        while first < token, !(analysis.tokens[first].text.unicodeScalars.first?.isAlpha ?? false) { first += 1 }
+        if first < token, Self.introWords.contains(analysis.tokens[first].text.lowercased()),
+            let comma = (first..<min(token, first + 20)).first(where: { analysis.tokens[$0].text == "," })
+        {
+            first = comma + 1
+        }
+        var index = first
+        while index < min(token, first + 6) {
+            if let mention = speakers[index] { return speaker(mention) }
+            let word = analysis.tokens[index].text
+            let lower = word.lowercased()
+            if Self.pronouns.contains(lower) { return index == first ? pronounSpeaker(index, analysis) : nil }
+            if Self.speakerNouns.contains(lower) || Self.groupNouns.contains(lower) { return unnamed(analysis, first, index + 1) }
+            let opensName = word.unicodeScalars.first.map { $0.isUpper || ("0"..."9").contains($0) } ?? false
+            guard opensName || word == "," || Self.determiners.contains(lower) || Self.quantifiers.contains(lower) || isModifier(lower)
+            else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A lowercase word that may stand between a determiner and a head noun.
+    private func isModifier(_ word: String) -> Bool {
+        word.hasSuffix("al") || word.hasSuffix("ic") || word.hasSuffix("an") || word.hasSuffix("ive") || word.hasSuffix("ior")
+            || word.hasSuffix("-old") || word.hasSuffix("'s") || word.hasSuffix("’s") || ["former", "top", "senior", "chief"].contains(word)
     }
 
     /// The speaker of a reporting verb at `cue`, when the token is one and a speaker stands next to it.
-    private func attribution(atCue cue: Int, _ analysis: DocumentAnalysis, _ speakers: [Int: SpeakerMention]) -> Attribution? {
+    private func attribution(
+        atCue cue: Int, _ analysis: DocumentAnalysis, _ speakers: [Int: SpeakerMention], fragment: Bool = false
+    ) -> Attribution? {
+        guard let cueText = cueText(at: cue, analysis, fragment: fragment) else { return nil }
         let word = analysis.tokens[cue].text.lowercased()
-        guard SpeechCues.verbs.contains(word), !SpeechCues.beliefVerbs.contains(word) else { return nil }
+        // "..., saying “...”": the participle's speaker is the subject of its sentence.
+        if word.hasSuffix("ing"), cue > 0, analysis.tokens[cue - 1].text == "," {
+            return sentenceSubject(before: cue - 1, speakers, analysis).map { Attribution(speaker: $0, cue: cueText) }
+        }
+        // The subject before the cue first, a pronoun included ("he told The Huffington
+        // Post"); after the cue only a subject, not the audience of "told" or "asked".
+        let audience = Self.audienceVerbs.contains(word) || cueText.hasSuffix(" it")
         guard let found = mention(endingBefore: cue, speakers, analysis).map(speaker) ?? description(endingBefore: cue, analysis)
-            ?? appositiveSubject(before: cue, speakers, analysis) ?? mention(startingAfter: cue, speakers, analysis).map(speaker)
-            ?? description(startingAfter: cue, analysis) ?? bareName(before: cue, analysis) ?? bareName(after: cue, analysis)
+            ?? appositiveSubject(before: cue, speakers, analysis) ?? bareName(before: cue, analysis)
+            ?? (audience ? nil : mention(startingAfter: cue, speakers, analysis).map(speaker) ?? description(startingAfter: cue, analysis)
+                ?? bareName(after: cue, analysis))
         else { return nil }
-        return Attribution(speaker: found, cue: analysis.tokens[cue].text)
+        return Attribution(speaker: found, cue: cueText)
     }
 
+    /// The cue a token starts, if any: a reporting verb, "put it" ("as the memo put it"),
+    /// "reads" ("the letter reads"), and for quoted words inside the reporter's sentence a
+    /// naming verb ("called Trump a “pathological liar”").
+    private func cueText(at cue: Int, _ analysis: DocumentAnalysis, fragment: Bool) -> String? {
+        let text = analysis.tokens[cue].text
+        let word = text.lowercased()
+        if SpeechCues.verbs.contains(word) { return SpeechCues.beliefVerbs.contains(word) ? nil : text }
+        if word == "put", cue + 1 < analysis.tokens.count, analysis.tokens[cue + 1].text == "it" { return text + " it" }
+        if SpeechCues.quoteVerbs.contains(word) || (fragment && SpeechCues.namingVerbs.contains(word)) { return text }
+        return nil
+    }
+
+    /// Cues whose object is who was spoken to: "told reporters", "asked the crowd".
+    private static let audienceVerbs: Set<String> = [
+        "tell", "tells", "told", "telling", "ask", "asks", "asked", "urge", "urges", "urged", "reassure", "reassured",
+    ]
+
     private func nearestAttribution(
-        _ analysis: DocumentAnalysis, context: Range<Int>, quote: Range<Int>, speakers: [Int: SpeakerMention]
+        _ analysis: DocumentAnalysis, context: Range<Int>, quote: Range<Int>, speakers: [Int: SpeakerMention], fragment: Bool
     ) -> Attribution {
         // Cues outside the quote, nearest to it first; the nearest with a speaker wins.
         var unattributed: Attribution?
@@ -399,9 +505,9 @@ struct QuoteExtractor {
             {
                 return Attribution(speaker: found, cue: "according to")
             }
-            guard SpeechCues.verbs.contains(word), !SpeechCues.beliefVerbs.contains(word) else { continue }
-            if let found = attribution(atCue: cue, analysis, speakers) { return found }
-            if unattributed == nil { unattributed = Attribution(speaker: nil, cue: analysis.tokens[cue].text) }
+            guard let cueText = cueText(at: cue, analysis, fragment: fragment) else { continue }
+            if let found = attribution(atCue: cue, analysis, speakers, fragment: fragment) { return found }
+            if unattributed == nil { unattributed = Attribution(speaker: nil, cue: cueText) }
         }
         return unattributed ?? Attribution(speaker: nil, cue: nil)
     }
@@ -505,7 +611,10 @@ struct QuoteExtractor {
 
     /// The subject right before a cue: a resolved mention, a description, a bare name.
     private func subject(before cue: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> Quote.Speaker? {
-        mention(endingBefore: cue, speakers, analysis).map(speaker) ?? description(endingBefore: cue, analysis)
+        if cue > 0, analysis.tokens[cue - 1].text == ",", analysis.tokens[cue].text.hasSuffix("ing") {
+            return sentenceSubject(before: cue - 1, speakers, analysis)
+        }
+        return mention(endingBefore: cue, speakers, analysis).map(speaker) ?? description(endingBefore: cue, analysis)
             ?? appositiveSubject(before: cue, speakers, analysis) ?? bareName(before: cue, analysis)
     }
 
@@ -513,6 +622,10 @@ struct QuoteExtractor {
     /// "Rep. Jim Jordan (R-Ohio), an oversight panel member, said", "Mr. King, 82, told",
     /// "Ms. Moore (D-Wis.) said". Tried back over up to four commas of the sentence.
     private func appositiveSubject(before cue: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> Quote.Speaker? {
+        // "..., recently put it": past one adverb.
+        if cue > 2, analysis.tokens[cue - 1].text.hasSuffix("ly") || Self.skippableBeforeCue.contains(analysis.tokens[cue - 1].text) {
+            return appositiveSubject(before: cue - 1, speakers, analysis)
+        }
         guard cue > 1, [",", ")"].contains(analysis.tokens[cue - 1].text) else { return nil }
         let sentenceStart = analysis.sentences[analysis.sentenceIndex(ofToken: cue)].tokens.lowerBound
         var boundary = cue - 1
@@ -531,9 +644,15 @@ struct QuoteExtractor {
             }
             if end > sentenceStart {
                 for length in 1...6 where end - length >= 0 {
-                    if let mention = speakers[end - length], mention.tokens.upperBound == end { return speaker(mention) }
+                    if let mention = speakers[end - length], mention.tokens.upperBound == end, opensSegment(mention.tokens.lowerBound, analysis) {
+                        return speaker(mention)
+                    }
                 }
-                if let name = bareName(before: end, analysis), !Self.pronouns.contains(name.name.lowercased()) { return name }
+                if let name = bareName(before: end, analysis), !Self.pronouns.contains(name.name.lowercased()),
+                    opensSegment(tokenIndex(startingAt: name.start, analysis), analysis)
+                {
+                    return name
+                }
             }
             // Past the appositive to the comma before it; quotes and cues end the search.
             var previous = end - 1

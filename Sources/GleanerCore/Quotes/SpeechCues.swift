@@ -33,8 +33,11 @@ enum SpeechCues {
         "expect", "expects", "expected", "worry", "worries", "worried", "argue", "know", "knows", "knew", "feel", "feels",
         "felt", "insist", "doubt", "doubts", "doubted", "acknowledge", "recognize", "recognized", "agree", "agrees", "agreed",
         "contend", "suspect", "suspects", "suspected", "wonder", "wondered", "predict", "warn", "vow", "pledge", "pledged",
-        "pledges", "hinted", "implied", "implies", "conceded", "disclosed", "revealed", "reveals",
+        "pledges", "hinted", "implied", "implies", "conceded", "disclosed", "revealed", "reveals", "found", "finds",
     ]
+
+    /// Cues of quoted words only, too common for a report without marks: "the letter reads".
+    static let quoteVerbs: Set<String> = ["reads", "read"]
 
     /// Every cue an indirect report may hang on.
     static let indirectVerbs: Set<String> = verbs.union(beliefVerbs)
