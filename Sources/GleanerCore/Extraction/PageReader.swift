@@ -11,6 +11,8 @@ public struct ReadPage: Sendable, Equatable {
     public enum TextSource: String, Sendable {
         /// The main content, boilerplate removed.
         case article
+        /// The article text the page declares in its schema.org data (script-rendered pages).
+        case structuredData
         /// No article found: the visible text of the whole page.
         case wholePage
     }

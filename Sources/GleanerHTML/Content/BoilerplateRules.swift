@@ -26,7 +26,7 @@ enum BoilerplateRules {
         "newsletter", "subscribe", "subscription", "signup", "login", "signin", "register", "paywall",
         "promo", "promotion", "advert", "advertisement", "advertising", "ad", "ads", "adsense", "dfp", "sponsor", "sponsored",
         "tags", "tagcloud", "taglist", "categories", "byline", "author", "authors", "bio", "meta", "postmeta", "metadata",
-        "rss", "print", "skip", "hidden", "hide", "copyright", "disclaimer", "jump", "readmore", "more",
+        "rss", "print", "skip", "hidden", "hide", "copyright", "disclaimer", "jump", "readmore",
         "next", "prev", "previous", "search", "caption", "credit", "credits",
     ]
 
@@ -62,16 +62,21 @@ enum BoilerplateRules {
         return words
     }
 
+    /// A name with more boilerplate words than article words: "related-posts" yes,
+    /// "article-content sticky-sidebar-relative" no.
     static func isBoilerplateByName(_ node: HTMLTree.Node) -> Bool {
+        var boilerplate = 0
+        var article = 0
         for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
             let lowered = attribute.value.lowercased()
             for name in lowered.split(separator: " ") where boilerplateClassNames.contains(String(name)) { return true }
-            for word in lowered.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
-            where boilerplateWords.contains(String(word)) {
-                return true
+            for word in lowered.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
+                let word = String(word)
+                if boilerplateWords.contains(word) { boilerplate += 1 }
+                if articleWords.contains(word) { article += 1 }
             }
         }
-        return false
+        return boilerplate > article
     }
 
     /// +1 per article word, -1 per boilerplate word in the class and id names.

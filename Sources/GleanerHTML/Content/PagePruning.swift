@@ -23,6 +23,9 @@ struct PagePruning {
     init(_ tree: HTMLTree) {
         let nodes = tree.nodes
         var holdsArticle = [Bool](repeating: false, count: nodes.count)
+        // Script-rendered pages put the article in <noscript> for crawlers: such a
+        // <noscript> (one with paragraphs) is content, an empty tracking pixel is not.
+        var holdsParagraph = [Bool](repeating: false, count: nodes.count)
         for index in nodes.indices.reversed() {
             let node = nodes[index]
             if node.tag == .article || node.tag == .main || node.tag == .h1
@@ -31,6 +34,8 @@ struct PagePruning {
                 holdsArticle[index] = true
             }
             if holdsArticle[index], node.parent >= 0 { holdsArticle[node.parent] = true }
+            if node.tag == .p { holdsParagraph[index] = true }
+            if holdsParagraph[index], node.parent >= 0 { holdsParagraph[node.parent] = true }
         }
         var dropped = [Bool](repeating: false, count: nodes.count)
         for index in nodes.indices {
@@ -40,7 +45,8 @@ struct PagePruning {
                 continue
             }
             guard !node.isText, node.tag != .body, node.tag != .html else { continue }
-            if BoilerplateRules.isDroppedByElement(node), !(node.tag == .header && holdsArticle[index]) {
+            let spared = (node.tag == .header && holdsArticle[index]) || (node.tag == .noscript && holdsParagraph[index])
+            if BoilerplateRules.isDroppedByElement(node), !spared {
                 dropped[index] = true
             } else if !holdsArticle[index], node.tag != .article, node.tag != .main,
                 BoilerplateRules.isBoilerplateByName(node)
