@@ -80,7 +80,7 @@ enum PublicationDate {
             let node = tree[index]
             guard node.tag != .script, node.tag != .style, node.end - index < 40 else { continue }
             let words = BoilerplateRules.nameWords(node)
-            guard words.contains(where: { dateWords.contains(String($0)) }) else { continue }
+            guard words.contains(where: dateWords.contains) else { continue }
             let text = tree.text(of: index)
             guard text.unicodeScalars.count < 200 else { continue }
             if let date = DateText.parse(text) { return date }
