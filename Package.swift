@@ -58,6 +58,7 @@ let package = Package(
             name: "gleaner",
             dependencies: [
                 "GleanerCore",
+                "GleanerHTML",
                 "GleanerResources",
                 "GleanerPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

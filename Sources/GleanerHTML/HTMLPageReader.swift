@@ -44,6 +44,19 @@ public struct HTMLPageReader: PageReader {
             language: language.map { collapseWhitespace($0) }.flatMap { $0.isEmpty ? nil : $0 })
     }
 
+    /// Which containers the reader took for the article, as `tag#id.class`: for
+    /// developers tuning the rules on a page that comes out wrong.
+    public func explain(_ html: String) -> [String] {
+        let tree = HTMLParser.parse(html)
+        let content = MainContent(tree, pruning: PagePruning(tree))
+        return content.roots.map { index in
+            let node = tree[index]
+            let id = node.attribute("id").map { "#" + $0 } ?? ""
+            let classes = node.attribute("class").map { "." + $0.split(separator: " ").joined(separator: ".") } ?? ""
+            return node.name + id + classes
+        }
+    }
+
     /// Structured-data text keeps its line breaks as paragraph breaks.
     private static func paragraphs(of body: String) -> String {
         body.split(whereSeparator: \.isNewline).map { collapseWhitespace(String($0)) }.filter { !$0.isEmpty }

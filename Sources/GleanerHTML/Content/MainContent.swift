@@ -90,12 +90,12 @@ struct MainContent {
             return
         }
         // Several near-best containers under one ancestor are parts of one article.
-        let rivals = nodes.indices.filter { isCandidate[$0] && $0 != best && score[$0] >= bestScore * 0.75 }
+        let rivals = nodes.indices.filter { isCandidate[$0] && $0 != best && score[$0] >= bestScore * 0.5 }
             .sorted { score[$0] > score[$1] }.prefix(4)
-        if rivals.count >= 3 {
+        if rivals.count >= 2 {
             var ancestor = nodes[best].parent
             while ancestor >= 0, nodes[ancestor].tag != .body {
-                if rivals.filter({ tree.isAncestor(ancestor, of: $0) }).count >= 3 {
+                if rivals.filter({ tree.isAncestor(ancestor, of: $0) }).count >= 2 {
                     best = ancestor
                     bestScore = max(bestScore, score[ancestor])
                     break
