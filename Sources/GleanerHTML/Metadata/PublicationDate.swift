@@ -18,15 +18,55 @@ enum PublicationDate {
         "meta", "entry", "updated", "day", "datetime", "article", "post", "info", "details",
     ]
 
+    /// Keys that script-rendered pages use for the date in their own JSON state.
+    private static let scriptKeys = ["\"datePublished\"", "\"publishedDate\"", "\"datePosted\"", "\"publishDate\"",
+        "\"published_at\"", "\"pubDate\"", "\"publicationDate\""]
+
     static func find(_ tree: HTMLTree, meta: MetaTags, linkedData: LinkedData, url: String?) -> String? {
-        if let date = linkedData.datePublished.flatMap(DateText.parse) { return date }
-        if let date = meta.first(metaKeys).flatMap(DateText.parse) { return date }
-        if let date = markedElementDate(tree) { return date }
-        if let url, let date = urlDate(url) { return date }
-        if let canonical = meta.links["canonical"], let date = urlDate(canonical) { return date }
-        if let date = firstTimeElement(tree) { return date }
-        if let date = classHintedDate(tree) { return date }
-        return meta.first(modifiedKeys).flatMap(DateText.parse)
+        let pathDate = url.flatMap(urlDate) ?? meta.links["canonical"].flatMap(urlDate)
+        let declared = linkedData.datePublished.flatMap(DateText.parse) ?? meta.first(metaKeys).flatMap(DateText.parse)
+            ?? markedElementDate(tree)
+        if let declared {
+            // Metadata stamps are often UTC; the URL carries the publisher's own calendar day.
+            if let pathDate, CalendarDistance.days(from: pathDate, to: declared) == 1 { return pathDate }
+            return declared
+        }
+        return pathDate ?? scriptStateDate(tree) ?? firstTimeElement(tree) ?? classHintedDate(tree)
+            ?? dateLineUnderHeadline(tree) ?? meta.first(modifiedKeys).flatMap(DateText.parse)
+    }
+
+    /// `"publishedDate":"2016-11-04T20:37:27Z"` in a page's JSON state.
+    private static func scriptStateDate(_ tree: HTMLTree) -> String? {
+        for index in tree.all(.script) {
+            let source = tree.text(of: index)
+            for key in scriptKeys {
+                guard let range = source.firstRange(of: key) else { continue }
+                let value = source[range.upperBound...].drop { $0 == ":" || $0 == " " || $0 == "\"" }.prefix(40)
+                if let date = DateText.parse(String(value.prefix { $0 != "\"" })) { return date }
+            }
+        }
+        return nil
+    }
+
+    /// A short line that is only a date, just under the page's headline ("January 22, 2014").
+    private static func dateLineUnderHeadline(_ tree: HTMLTree) -> String? {
+        guard let heading = tree.first(.h1) else { return nil }
+        var index = tree[heading].end
+        var seen = 0
+        while index < tree.nodes.count, seen < 80 {
+            let node = tree[index]
+            if node.isText {
+                let text = collapseWhitespace(node.text)
+                if !text.isEmpty, text.unicodeScalars.count < 50, let date = DateText.parse(text) { return date }
+            }
+            if node.tag == .script || node.tag == .style {
+                index = node.end
+            } else {
+                index += 1
+            }
+            seen += 1
+        }
+        return nil
     }
 
     /// `<time pubdate>`, `itemprop="datePublished"`, a `<time>` whose class says "published".
