@@ -36,7 +36,7 @@ public struct HTMLPageReader: PageReader {
         return ReadPage(
             text: text, textSource: textSource,
             title: PageTitle.find(tree, meta: meta, linkedData: linkedData, siteName: siteName, pruning: pruning),
-            publishedAt: PublicationDate.find(tree, meta: meta, linkedData: linkedData, url: url),
+            publishedAt: PublicationDate(language: language).find(tree, meta: meta, linkedData: linkedData, url: url),
             authors: Authors.find(tree, meta: meta, linkedData: linkedData),
             siteName: siteName,
             canonicalURL: meta.links["canonical"] ?? meta.first(["og:url"]),

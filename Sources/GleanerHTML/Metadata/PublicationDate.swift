@@ -3,7 +3,15 @@
 /// publication, the URL's date path, then the first date in an element whose class
 /// says it holds one. Modification dates come last: a reader's "when" is the first
 /// publication.
-enum PublicationDate {
+struct PublicationDate {
+    /// "02/10/2020" is 10 February on US pages and 2 October on most others.
+    let monthFirst: Bool
+
+    init(language: String?) {
+        let code = language?.lowercased() ?? "en-us"
+        monthFirst = code == "en" || code.hasPrefix("en-us") || code.hasPrefix("en_us")
+    }
+
     private static let metaKeys = [
         "article:published_time", "og:article:published_time", "article.published", "datepublished", "pubdate",
         "publishdate", "publish-date", "publish_date", "publication_date", "publicationdate", "dc.date.issued",
@@ -22,9 +30,9 @@ enum PublicationDate {
     private static let scriptKeys = ["\"datePublished\"", "\"publishedDate\"", "\"datePosted\"", "\"publishDate\"",
         "\"published_at\"", "\"pubDate\"", "\"publicationDate\""]
 
-    static func find(_ tree: HTMLTree, meta: MetaTags, linkedData: LinkedData, url: String?) -> String? {
-        let pathDate = url.flatMap(urlDate) ?? meta.links["canonical"].flatMap(urlDate)
-        let declared = linkedData.datePublished.flatMap(DateText.parse) ?? meta.first(metaKeys).flatMap(DateText.parse)
+    func find(_ tree: HTMLTree, meta: MetaTags, linkedData: LinkedData, url: String?) -> String? {
+        let pathDate = url.flatMap(Self.urlDate) ?? meta.links["canonical"].flatMap(Self.urlDate)
+        let declared = linkedData.datePublished.flatMap(parse) ?? meta.first(Self.metaKeys).flatMap(parse)
             ?? markedElementDate(tree)
         if let declared {
             // Metadata stamps are often UTC; the URL carries the publisher's own calendar day.
@@ -32,32 +40,33 @@ enum PublicationDate {
             return declared
         }
         return pathDate ?? scriptStateDate(tree) ?? firstTimeElement(tree) ?? classHintedDate(tree)
-            ?? dateLineUnderHeadline(tree) ?? meta.first(modifiedKeys).flatMap(DateText.parse)
+            ?? dateLineUnderHeadline(tree) ?? meta.first(Self.modifiedKeys).flatMap(parse)
     }
 
     /// `"publishedDate":"2016-11-04T20:37:27Z"` in a page's JSON state.
-    private static func scriptStateDate(_ tree: HTMLTree) -> String? {
+    private func scriptStateDate(_ tree: HTMLTree) -> String? {
         for index in tree.all(.script) {
             let source = tree.text(of: index)
-            for key in scriptKeys {
+            for key in Self.scriptKeys {
                 guard let range = source.firstRange(of: key) else { continue }
                 let value = source[range.upperBound...].drop { $0 == ":" || $0 == " " || $0 == "\"" }.prefix(40)
-                if let date = DateText.parse(String(value.prefix { $0 != "\"" })) { return date }
+                if let date = parse(String(value.prefix { $0 != "\"" })) { return date }
             }
         }
         return nil
     }
 
-    /// A short line that is only a date, just under the page's headline ("January 22, 2014").
-    private static func dateLineUnderHeadline(_ tree: HTMLTree) -> String? {
-        guard let heading = tree.first(.h1) else { return nil }
-        var index = tree[heading].end
+    /// A short line that is only a date, just under the page's headline ("January 22, 2014")
+    /// or near the top of its body.
+    private func dateLineUnderHeadline(_ tree: HTMLTree) -> String? {
+        // Without a headline element, the top of the body is where such a line sits.
+        var index = tree.first(.h1).map { tree[$0].end } ?? tree.first(.body) ?? 0
         var seen = 0
-        while index < tree.nodes.count, seen < 80 {
+        while index < tree.nodes.count, seen < 300 {
             let node = tree[index]
             if node.isText {
                 let text = collapseWhitespace(node.text)
-                if !text.isEmpty, text.unicodeScalars.count < 50, let date = DateText.parse(text) { return date }
+                if !text.isEmpty, text.unicodeScalars.count < 50, let date = parse(text) { return date }
             }
             if node.tag == .script || node.tag == .style {
                 index = node.end
@@ -70,7 +79,7 @@ enum PublicationDate {
     }
 
     /// `<time pubdate>`, `itemprop="datePublished"`, a `<time>` whose class says "published".
-    private static func markedElementDate(_ tree: HTMLTree) -> String? {
+    private func markedElementDate(_ tree: HTMLTree) -> String? {
         for node in tree.nodes where !node.isText {
             let itemprop = node.attribute("itemprop")?.lowercased()
             let marked =
@@ -79,22 +88,26 @@ enum PublicationDate {
                     || node.attribute("class")?.lowercased().contains("publish") == true))
             guard marked else { continue }
             for value in [node.attribute("datetime"), node.attribute("content"), node.attribute("title")] {
-                if let date = value.flatMap(DateText.parse) { return date }
+                if let date = value.flatMap(parse) { return date }
             }
         }
         for index in tree.nodes.indices where tree[index].attribute("itemprop")?.lowercased() == "datepublished" {
-            if let date = DateText.parse(tree.text(of: index)) { return date }
+            if let date = parse(tree.text(of: index)) { return date }
         }
         return nil
     }
 
-    private static func firstTimeElement(_ tree: HTMLTree) -> String? {
+    private func firstTimeElement(_ tree: HTMLTree) -> String? {
         for index in tree.all(.time) {
-            if let date = tree[index].attribute("datetime").flatMap(DateText.parse) ?? DateText.parse(tree.text(of: index)) {
+            if let date = tree[index].attribute("datetime").flatMap(parse) ?? parse(tree.text(of: index)) {
                 return date
             }
         }
         return nil
+    }
+
+    private func parse(_ text: String) -> String? {
+        DateText.parse(text, monthFirst: monthFirst)
     }
 
     /// /2019/08/02/ or -2019-08-02 in a path; a path with only year and month is no day.
@@ -115,15 +128,15 @@ enum PublicationDate {
 
     /// The first date in a short element whose class or id names a date, a byline or
     /// post metadata: where templates print "Posted on August 2, 2019".
-    private static func classHintedDate(_ tree: HTMLTree) -> String? {
+    private func classHintedDate(_ tree: HTMLTree) -> String? {
         for index in tree.nodes.indices where !tree[index].isText {
             let node = tree[index]
             guard node.tag != .script, node.tag != .style, node.end - index < 40 else { continue }
             let words = BoilerplateRules.nameWords(node)
-            guard words.contains(where: dateWords.contains) else { continue }
+            guard words.contains(where: Self.dateWords.contains) else { continue }
             let text = tree.text(of: index)
             guard text.unicodeScalars.count < 200 else { continue }
-            if let date = DateText.parse(text) { return date }
+            if let date = parse(text) { return date }
         }
         return nil
     }
