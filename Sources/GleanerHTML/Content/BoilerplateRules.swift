@@ -31,8 +31,8 @@ enum BoilerplateRules {
         "menu", "nav", "navbar", "navigation", "footer", "header", "masthead", "topbar", "toolbar", "tools",
         "banner", "overlay", "lightbox", "login", "signin", "register",
         "tags", "tagcloud", "taglist", "categories", "byline", "author", "authors", "bio", "meta", "postmeta", "metadata",
-        "rss", "print", "skip", "hidden", "hide", "jump", "readmore", "next", "prev", "previous", "search",
-        "caption", "credit", "credits",
+        "rss", "print", "skip", "jump", "readmore", "next", "prev", "previous", "search",
+        "credit", "credits",
     ]
     static let boilerplateWords = strongBoilerplateWords.union(weakBoilerplateWords)
 
