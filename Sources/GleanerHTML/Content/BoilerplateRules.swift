@@ -63,22 +63,24 @@ enum BoilerplateRules {
     static func nameWords(_ node: HTMLTree.Node) -> [String] {
         var words: [String] = []
         for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
-            var word = String.UnicodeScalarView()
+            var word: [UInt8] = []
             var previousWasLower = false
             func flush() {
-                if !word.isEmpty { words.append(String(word).lowercased()) }
-                word = String.UnicodeScalarView()
+                if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+                word.removeAll(keepingCapacity: true)
             }
-            for scalar in attribute.value.unicodeScalars {
-                let properties = scalar.properties
-                guard properties.isAlphabetic || ("0"..."9").contains(scalar) else {
+            // Class names are ASCII in practice; other bytes stay inside words.
+            for byte in attribute.value.utf8 {
+                let isUpper = (0x41...0x5A).contains(byte)
+                let isLower = (0x61...0x7A).contains(byte)
+                guard isUpper || isLower || (0x30...0x39).contains(byte) || byte >= 0x80 else {
                     flush()
                     previousWasLower = false
                     continue
                 }
-                if properties.isUppercase, previousWasLower { flush() }
-                word.append(scalar)
-                previousWasLower = properties.isLowercase
+                if isUpper, previousWasLower { flush() }
+                word.append(isUpper ? byte + 0x20 : byte)
+                previousWasLower = isLower
             }
             flush()
         }

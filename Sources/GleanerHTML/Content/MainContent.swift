@@ -165,8 +165,6 @@ struct MainContent {
 
     /// Characters that are not whitespace: page markup is full of indentation.
     static func visibleLength(_ text: String) -> Int {
-        var length = 0
-        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace { length += 1 }
-        return length
+        UTF8Space.visibleLength(text)
     }
 }

@@ -21,7 +21,7 @@ struct LinkedData {
     init(_ tree: HTMLTree) {
         var pages: [JSONValue] = []
         for index in tree.all(.script) where tree[index].attribute("type")?.lowercased().contains("ld+json") == true {
-            let source = tree.text(of: index)
+            let source = tree.rawText(of: index)
             guard let value = try? JSONParser.parse(Array(source.utf8), maxDepth: 64) else { continue }
             var pending = [value]
             // Objects nest (@graph, mainEntity, arrays): visit them all without recursion.

@@ -46,7 +46,7 @@ struct PublicationDate {
     /// `"publishedDate":"2016-11-04T20:37:27Z"` in a page's JSON state.
     private func scriptStateDate(_ tree: HTMLTree) -> String? {
         for index in tree.all(.script) {
-            let source = tree.text(of: index)
+            let source = tree.rawText(of: index)
             for key in Self.scriptKeys {
                 guard let range = source.firstRange(of: key) else { continue }
                 let value = source[range.upperBound...].drop { $0 == ":" || $0 == " " || $0 == "\"" }.prefix(40)
