@@ -6,7 +6,7 @@ enum ArticleEdges {
     /// Paragraphs longer than this are prose, whatever words they contain.
     private static let maximumLength = 320
 
-    private static let phrases = [
+    private static let phrases: [[UInt8]] = [
         "subscribe", "subscriber", "sign up", "signing up", "newsletter", "follow us", "follow the", "on twitter",
         "on facebook", "on instagram", "download the", "download our", "our app", "all rights reserved", "copyright",
         "©", "written permission", "not responsible for", "submit your letter", "what you think", "click here",
@@ -15,7 +15,7 @@ enum ArticleEdges {
         "tags:", "leave a comment", "post your comment", "comments", "you might also like", "more stories",
         "latest articles", "read more", "contact us", "we may earn", "affiliate", "references to products",
         "instant access", "online access",
-    ]
+    ].map { Array($0.utf8) }
 
     static func trim(_ paragraphs: [TextAssembler.Paragraph]) -> [TextAssembler.Paragraph] {
         var start = paragraphs.startIndex
@@ -29,7 +29,7 @@ enum ArticleEdges {
         let length = paragraph.text.unicodeScalars.count
         guard length <= maximumLength else { return false }
         let lowered = paragraph.text.lowercased()
-        if phrases.contains(where: lowered.contains) { return true }
+        if phrases.contains(where: { ByteSearch.contains($0, in: lowered) }) { return true }
         // A lone date, time or name line ("11 Jan 2019", "By K. A.") at an edge is a byline.
         return length < 40 && DateText.parse(paragraph.text) != nil
     }

@@ -27,8 +27,10 @@ struct PublicationDate {
     ]
 
     /// Keys that script-rendered pages use for the date in their own JSON state.
-    private static let scriptKeys = ["\"datePublished\"", "\"publishedDate\"", "\"datePosted\"", "\"publishDate\"",
-        "\"published_at\"", "\"pubDate\"", "\"publicationDate\""]
+    private static let scriptKeys: [[UInt8]] = [
+        "\"datePublished\"", "\"publishedDate\"", "\"datePosted\"", "\"publishDate\"", "\"published_at\"", "\"pubDate\"",
+        "\"publicationDate\"",
+    ].map { Array($0.utf8) }
 
     func find(_ tree: HTMLTree, meta: MetaTags, linkedData: LinkedData, url: String?) -> String? {
         let pathDate = url.flatMap(Self.urlDate) ?? meta.links["canonical"].flatMap(Self.urlDate)
@@ -46,12 +48,23 @@ struct PublicationDate {
     /// `"publishedDate":"2016-11-04T20:37:27Z"` in a page's JSON state.
     private func scriptStateDate(_ tree: HTMLTree) -> String? {
         for index in tree.all(.script) {
-            let source = tree.rawText(of: index)
-            for key in Self.scriptKeys {
-                guard let range = source.firstRange(of: key) else { continue }
-                let value = source[range.upperBound...].drop { $0 == ":" || $0 == " " || $0 == "\"" }.prefix(40)
-                if let date = parse(String(value.prefix { $0 != "\"" })) { return date }
+            var source = tree.rawText(of: index)
+            let found = source.withUTF8 { bytes -> String? in
+                for key in Self.scriptKeys {
+                    guard var position = ByteSearch.end(of: key, in: bytes) else { continue }
+                    while position < bytes.count, bytes[position] == 0x3A || bytes[position] == 0x20 || bytes[position] == 0x22 {
+                        position += 1
+                    }
+                    var value: [UInt8] = []
+                    while position < bytes.count, bytes[position] != 0x22, value.count < 40 {
+                        value.append(bytes[position])
+                        position += 1
+                    }
+                    if let date = parse(String(decoding: value, as: UTF8.self)) { return date }
+                }
+                return nil
             }
+            if let found { return found }
         }
         return nil
     }
