@@ -112,6 +112,38 @@ struct TimexTests {
         check("He will resign on Monday.", "Monday", .date, "2022-02-28", reference: "2022-02-23")
     }
 
+    @Test func tenseCuesBeyondTheNearestVerb() {
+        // "next to" and "set on" are no future; "could" reports the past.
+        check("The embassy next to the bank was damaged on Friday.", "Friday", .date, "2022-02-25")
+        check("Shares closed near the record high set on January 3.", "January 3", .date, "2022-01-03")
+        check("The suspects could not be found on Thursday.", "Thursday", .date, "2022-02-24")
+        // A participle after "be" is no past tense.
+        check("A ceremony will be held on April 24.", "April 24", .date, "2022-04-24")
+        check("The stock is to resume trading in Paris on Tuesday.", "Tuesday", .date, "2022-03-01")
+        // Plans point ahead of a date after them; a past plan before them is just the past.
+        check("The committee planned to vote on Wednesday.", "Wednesday", .date, "2022-03-02")
+        check("On Wednesday, the committee planned to publish its report.", "Wednesday", .date, "2022-02-23")
+        check("The deal had been scheduled to close on Tuesday.", "Tuesday", .date, "2022-02-22")
+    }
+
+    @Test func plansPossessivesAndDeadlines() {
+        // A weekday's event named with "'s" is told as done.
+        check("Lawyers will appeal against Wednesday's ruling.", "Wednesday", .date, "2022-02-23")
+        // A plan made before the date points ahead; "as planned" only refers back.
+        check("Fans planned a march on Sunday.", "Sunday", .date, "2022-02-27")
+        check("Fans were planning to march on Sunday.", "Sunday", .date, "2022-02-27")
+        check("The offensive began as previously planned on Tuesday.", "Tuesday", .date, "2022-02-22")
+        // The deadline's "until" reaches the day after the clock time.
+        check("The court extended the deadline until 9 a.m. Tuesday.", "9 a.m. Tuesday", .time, "2022-03-01T09:00")
+    }
+
+    @Test func prepositionsFixTheDirection() {
+        check("The rebels must leave the city by Tuesday.", "Tuesday", .date, "2022-03-01")
+        check("The inspectors had finished their work by Tuesday.", "Tuesday", .date, "2022-02-22")
+        check("The law, effective July 1, was passed in parliament.", "July 1", .date, "2022-07-01")
+        check("Officials will review every complaint filed since October 23.", "October 23", .date, "2021-10-23")
+    }
+
     @Test func calendarPeriods() {
         check("Prices rose last week.", "last week", .date, "2022-W07")
         check("Prices rose this week.", "this week", .date, "2022-W08")
@@ -120,6 +152,8 @@ struct TimexTests {
         check("Prices will fall next year.", "next year", .date, "2023")
         check("Prices rose last month.", "last month", .date, "2022-01")
         check("Sales rose this summer.", "this summer", .date, "2022-SU")
+        check("Talks will resume over the weekend.", "the weekend", .date, "2022-W08-WE", reference: "2022-02-23")
+        check("Talks resumed over the weekend.", "the weekend", .date, "2022-W07-WE", reference: "2022-02-23")
     }
 
     @Test func offsetsFromReference() {
@@ -128,6 +162,32 @@ struct TimexTests {
         check("The talks will end in three weeks.", "three weeks", .date, "2022-W11")
         check("The deal was signed on February 10. The day after, it collapsed.", "The day after", .date, "2022-02-11")
         check("The deal was signed on February 10. Two days later, it collapsed.", "Two days later", .date, "2022-02-12")
+        // Chains count from the month or day just told, not from the reference.
+        check("Prices rose in March 2021. The following month they fell.", "The following month", .date, "2021-04")
+        check("Shares closed on Friday, March 4, 2022, up from the previous Friday.", "the previous Friday", .date, "2022-02-25")
+    }
+
+    @Test func seasonsNamedAlone() {
+        check("Sales slowed during the summer.", "the summer", .date, "2021-SU")
+        check("Work will resume in the spring.", "the spring", .date, "2022-SP")
+        check("The talks took place in the early summer.", "the early summer", .date, "2021-SU")
+        check("Prices rose in summer 2019.", "summer 2019", .date, "2019-SU")
+        // "Spring" and "fall" alone are words of other kinds.
+        #expect(extract("Prices fall when the spring rains come.").isEmpty)
+        #expect(extract("They drank water at the spring.").isEmpty)
+    }
+
+    @Test func thatDayAndThatYearReferBack() {
+        check("The recession hit in 2008. Later that year, banks failed.", "Later that year", .date, "2008")
+        check("The deal was signed on February 10. Earlier that day, markets fell.", "Earlier that day", .date, "2022-02-10")
+        check("The deal was signed on February 10. Markets fell the same day.", "the same day", .date, "2022-02-10")
+        // Nothing told before: no expression.
+        #expect(extract("He remembered that day fondly.").isEmpty)
+    }
+
+    @Test func recentYearsAndHalvesAfterTheUnit() {
+        check("Prices have risen in recent years.", "recent years", .date, "PAST_REF")
+        check("The call lasted a minute and a half.", "a minute and a half", .duration, "PT1M30S")
     }
 
     // MARK: times
@@ -139,6 +199,24 @@ struct TimexTests {
         check("The strike began at 10 p.m. Wednesday.", "10 p.m. Wednesday", .time, "2022-02-23T22:00")
     }
 
+    @Test func partsOfDaysAreTimesOnTheirDay() {
+        check("The rally began on Friday night.", "Friday night", .time, "2022-02-25TNI")
+        check("The statement was read Wednesday evening.", "Wednesday evening", .time, "2022-02-23TEV")
+        check("Officials met yesterday morning.", "yesterday morning", .time, "2022-02-25TMO")
+        check("Shares were down by mid-afternoon yesterday.", "mid-afternoon yesterday", .time, "2022-02-25TAF")
+        check("By mid afternoon, the fighting had stopped.", "mid afternoon", .time, "2022-02-26TAF")
+        check("Traders bought heavily in the morning.", "the morning", .time, "2022-02-26TMO")
+        check("The convoy will leave at 4 in the morning.", "4 in the morning", .time, "2022-02-26T04:00")
+    }
+
+    @Test func clockTimesTakeTheDayOfTheirClause() {
+        // A day in brackets after the time, or right after them, without joining the span.
+        check("The explosion occurred at 10:35 a.m. (0735 GMT) Thursday.", "10:35 a.m.", .time, "2022-02-24T10:35")
+        check("Ships sail at 6 a.m. (Friday in Tokyo).", "6 a.m.", .time, "2022-02-25T06:00")
+        // The day named in the sentence before.
+        check("The market was hit on Thursday. The blast came at 10:35 a.m., police said.", "10:35 a.m.", .time, "2022-02-24T10:35")
+    }
+
     // MARK: durations
 
     @Test func durations() {
@@ -146,12 +224,15 @@ struct TimexTests {
         check("They held a two-hour call.", "two-hour", .duration, "PT2H")
         check("The ceasefire lasted 72 hours.", "72 hours", .duration, "PT72H")
         check("The talks lasted three months.", "three months", .duration, "P3M")
-        check("The conflict has lasted for decades.", "decades", .duration, "PXDE")
+        check("The conflict has lasted for decades.", "decades", .duration, "PXY")
         check("He waited twenty-five minutes.", "twenty-five minutes", .duration, "PT25M")
         check("He stayed for nearly forty years.", "nearly forty years", .duration, "P40Y")
         check("It took 2 1/2 years.", "2 1/2 years", .duration, "P2Y6M")
         check("Growth slowed over the past three years.", "the past three years", .duration, "P3Y")
         check("It will take several weeks.", "several weeks", .duration, "PXW")
+        check("The talks ended a day-long meeting.", "day-long", .duration, "P1D")
+        check("They ended a decades-long feud.", "decades-long", .duration, "PXY")
+        check("Shares recovered within eight trading days.", "eight trading days", .duration, "P8D")
     }
 
     // MARK: sets

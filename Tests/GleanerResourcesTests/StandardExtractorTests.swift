@@ -72,6 +72,7 @@ import Testing
         “We have waited ten years for this,” Kovacs told reporters on Tuesday. “The ships are already here.”
         “Nobody will be left behind,” she added.
         Critics called the plan a “white elephant” and said the costs were hidden.
+        The so-called “mega berth” is two years late.
         According to the city council, the first berth will open in 2026.
         The mayor, Piet Vos, warned that the budget “cannot absorb another overrun of this size.”
         “The budget is final.” ― Piet Vos
@@ -95,7 +96,11 @@ import Testing
         let nobody = try quote("Nobody")
         #expect(nobody.speaker?.name == "Anna Kovacs")
         #expect(spoken(nobody.speaker) == "she", "the speaker's offsets point at the pronoun, the name is canonical")
-        #expect(!result.quotes.contains { $0.text == "white elephant" }, "scare quotes are not reported speech")
+        #expect(!result.quotes.contains { $0.text.hasPrefix("mega berth") }, "scare quotes are not reported speech")
+        let elephant = try quote("white elephant")
+        #expect(elephant.kind == .partial, "what critics called the plan, in their words")
+        #expect(elephant.speaker?.name == "Critics")
+        #expect(elephant.clause?.text.hasPrefix("the plan a “white elephant”") == true)
         let indirect = try quote("the expansion would")
         #expect(indirect.kind == .indirect)
         #expect(indirect.speaker?.name == "Anna Kovacs")

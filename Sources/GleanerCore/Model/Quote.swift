@@ -24,14 +24,18 @@ public struct Quote: Sendable, Equatable {
     public var kind: Kind
     public var cue: String?
     public var speaker: Speaker?
+    /// The reported clause a partial quote's words stand in ("that the plan was “a
+    /// scandal.”"), marks included; an extension of the contract, null elsewhere.
+    public var clause: Mention?
 
-    public init(text: String, start: Int, end: Int, kind: Kind, cue: String?, speaker: Speaker?) {
+    public init(text: String, start: Int, end: Int, kind: Kind, cue: String?, speaker: Speaker?, clause: Mention? = nil) {
         self.text = text
         self.start = start
         self.end = end
         self.kind = kind
         self.cue = cue
         self.speaker = speaker
+        self.clause = clause
     }
 
     var json: JSONValue {
@@ -51,6 +55,7 @@ public struct Quote: Sendable, Equatable {
             JSONMember("kind", .string(kind.rawValue)),
             JSONMember("cue", cue.map(JSONValue.string) ?? .null),
             JSONMember("speaker", speakerJSON),
+            JSONMember("clause", clause?.json ?? .null),
         ])
     }
 }

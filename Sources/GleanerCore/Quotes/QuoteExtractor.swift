@@ -17,10 +17,28 @@ struct QuoteExtractor {
         var entity: Entity
     }
 
+    /// Whether a token (marks included) lies in a quote that opens its sentence or in a
+    /// fragment of the reporter's sentence.
+    enum QuotedToken {
+        case none, direct, partial
+    }
+
+    /// Quoted words inside the reporter's sentence: the token of their opening mark and
+    /// the words themselves, without marks.
+    private struct Fragment {
+        var marks: Int
+        var start: Int
+        var end: Int
+        var text: String
+    }
+
     private struct Attribution {
         var speaker: Quote.Speaker?
         var cue: String?
     }
+
+    /// Words from which quoted words are a clause of their own rather than a fragment.
+    private static let clauseLength = 5
 
     /// Name mentions by their last token, for pronoun antecedents.
     private var pronounAntecedents: [Int: SpeakerMention] = [:]
@@ -32,14 +50,27 @@ struct QuoteExtractor {
             pronounAntecedents[mention.tokens.upperBound - 1] = mention
         }
         var quotes: [Quote] = []
-        var quotedTokens = [Bool](repeating: false, count: analysis.tokens.count)
+        var quotedTokens = [QuotedToken](repeating: .none, count: analysis.tokens.count)
         var previous: (paragraph: Int, speaker: Quote.Speaker?)?
+        var fragments: [Fragment] = []
 
         for span in QuoteMarks.spans(in: analysis.scalars) {
-            var contentStart = span.open + 1
+            var contentStart = span.contentStart
             let contentEnd = span.close
             var inside = tokenRange(analysis, from: contentStart, to: contentEnd)
             guard !inside.isEmpty else { continue }
+            let markToken = tokenRange(analysis, from: span.open, to: span.open).lowerBound
+            let before = markToken - 1
+            // A quote opens a sentence after a sentence end, a colon or a comma ("X said, “...”"),
+            // or at a paragraph start; anywhere else it is a fragment of the reporter's sentence.
+            let wordCount = inside.filter { analysis.tokens[$0].text.unicodeScalars.first?.isAlpha == true }.count
+            let startsSentence = before < 0 || analysis.tokens[markToken].newlinesBefore > 0
+                || [".", "?", "!", ":", ",", ";", "—", "―", "--"].contains(analysis.tokens[before].text)
+                || analysis.sentenceIndex(ofToken: before) != analysis.sentenceIndex(ofToken: inside.lowerBound)
+            // A short fragment ("was “true.”") is reported within its clause; a quoted clause
+            // of its own ("to protect people “who have been ...”") is a quote by itself.
+            let fragment = !startsSentence && wordCount < Self.clauseLength
+            for index in tokenRange(analysis, from: span.open, to: span.end) { quotedTokens[index] = fragment ? .partial : .direct }
             // A quoted transcript turn, "PENCE: Well, ...": the label is the speaker.
             var labelled: Quote.Speaker?
             if let (colon, speaker) = transcriptLabel(at: inside.lowerBound, analysis, entities: entities), colon + 1 < inside.upperBound {
@@ -47,18 +78,18 @@ struct QuoteExtractor {
                 inside = (colon + 1)..<inside.upperBound
                 contentStart = analysis.tokens[colon + 1].start
             }
-            for index in inside { quotedTokens[index] = true }
-            let wordCount = inside.filter { analysis.tokens[$0].text.unicodeScalars.first?.isAlpha == true }.count
             let sentenceIndex = analysis.sentenceIndex(ofToken: inside.lowerBound)
             let paragraph = analysis.paragraphOfSentence[sentenceIndex]
+            if fragment {
+                let words = trimmed(analysis, contentStart, contentEnd)
+                if !words.text.isEmpty { fragments.append(Fragment(marks: markToken, start: words.start, end: words.end, text: words.text)) }
+            }
             let context = contextTokens(analysis, around: inside)
             var attribution = labelled.map { Attribution(speaker: $0, cue: nil) }
                 ?? attribute(analysis, context: context, quote: inside, speakers: speakers)
             // Scare quotes and titles: short, and nobody is said to have said them.
             if wordCount < 4 && attribution.speaker == nil { continue }
             if wordCount < 2 { continue }
-            let startsSentence = inside.lowerBound == 0 || context.lowerBound >= inside.lowerBound - 1
-                || [":", ","].contains(analysis.tokens[inside.lowerBound - 2].text)
             if attribution.speaker == nil, let last = previous, last.paragraph >= paragraph - 1, startsSentence {
                 attribution.speaker = last.speaker
             }
@@ -71,7 +102,7 @@ struct QuoteExtractor {
             if attribution.speaker != nil { previous = (paragraph, attribution.speaker) }
         }
         quotes += transcriptTurns(analysis, entities: entities, quoted: quotedTokens)
-        quotes += indirectQuotes(analysis, speakers: speakers, quoted: quotedTokens)
+        quotes += indirectQuotes(analysis, speakers: speakers, quoted: quotedTokens, fragments: fragments)
         return merged(quotes)
     }
 
@@ -79,13 +110,13 @@ struct QuoteExtractor {
 
     /// Interview transcripts: a line "PENCE: Well, look, ..." is a direct quote of the
     /// speaker its capitalised label names.
-    private func transcriptTurns(_ analysis: DocumentAnalysis, entities: [Entity], quoted: [Bool]) -> [Quote] {
+    private func transcriptTurns(_ analysis: DocumentAnalysis, entities: [Entity], quoted: [QuotedToken]) -> [Quote] {
         var quotes: [Quote] = []
         var index = 0
         while index < analysis.tokens.count {
             defer { index += 1 }
             guard index == 0 || analysis.tokens[index].newlinesBefore > 0 else { continue }
-            guard let (colon, speaker) = transcriptLabel(at: index, analysis, entities: entities), !quoted[colon] else { continue }
+            guard let (colon, speaker) = transcriptLabel(at: index, analysis, entities: entities), quoted[colon] == .none else { continue }
             var end = colon + 1
             while end < analysis.tokens.count, analysis.tokens[end].newlinesBefore == 0 { end += 1 }
             guard end - colon > 3 else { continue }
@@ -186,6 +217,10 @@ struct QuoteExtractor {
         "diplomat", "envoy", "ambassador", "mayor", "governor", "senator", "chief", "director", "commander", "expert",
         "witness", "resident", "activist", "lawmaker", "economist", "researcher", "scientist", "doctor", "board", "union",
         "commission", "regulator", "bank", "newspaper", "report", "study", "survey", "poll", "website", "aide", "aides",
+        "businessman", "businesswoman", "nominee", "candidate", "narrator", "announcer", "host", "congressman",
+        "congresswoman", "strategist", "adviser", "advisor", "chairman", "chairwoman", "secretary", "article", "letter",
+        "memo", "book", "ruling", "brief", "editorial", "ad", "clip", "mother", "father", "wife",
+        "husband", "daughter", "son", "friend",
     ]
     private static let groupNouns: Set<String> = [
         "officials", "critics", "analysts", "experts", "residents", "witnesses", "activists", "lawmakers", "economists",
@@ -253,19 +288,34 @@ struct QuoteExtractor {
         var first = token
         while first > max(0, token - 4), isCapitalizedWord(analysis.tokens[first - 1].text) { first -= 1 }
         guard first < token, first == 0 || !isCapitalizedWord(analysis.tokens[first - 1].text) else { return nil }
-        // A capitalised word at the very start of a sentence is no evidence of a name.
-        if token - first == 1, analysis.sentences[analysis.sentenceIndex(ofToken: first)].tokens.lowerBound == first { return nil }
+        // A capitalised word at the very start of a sentence is no evidence of a name
+        // ("Asked about it, ..."), unless a cue follows it right away ("DuVernay said").
+        if token - first == 1, analysis.sentences[analysis.sentenceIndex(ofToken: first)].tokens.lowerBound == first,
+            !SpeechCues.verbs.contains(analysis.tokens[token].text.lowercased()) || Self.quantifiers.contains(analysis.tokens[first].text.lowercased())
+        {
+            return nil
+        }
         return unnamed(analysis, first, token)
     }
 
     private func bareName(after token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker? {
         let first = token + 1
         guard first < analysis.tokens.count else { return nil }
-        if Self.pronouns.contains(analysis.tokens[first].text.lowercased()) { return pronounSpeaker(first, analysis) }
+        if Self.pronouns.contains(analysis.tokens[first].text.lowercased()) {
+            // "said he." speaks; "said she felt ..." is the subject of the reported clause.
+            let next = first + 1 < analysis.tokens.count ? analysis.tokens[first + 1].text : "."
+            return next.unicodeScalars.first?.isAlpha == true ? nil : pronounSpeaker(first, analysis)
+        }
         var end = first
         while end < min(analysis.tokens.count, first + 4), isCapitalizedWord(analysis.tokens[end].text) { end += 1 }
         return end > first ? unnamed(analysis, first, end) : nil
     }
+
+    /// Sentence-initial words that say how many spoke, not who: "Some said".
+    private static let quantifiers: Set<String> = [
+        "some", "others", "many", "most", "both", "all", "few", "several", "this", "that", "these", "those", "everyone",
+        "nobody", "none", "one", "each", "who", "what", "which", "it", "there",
+    ]
 
     /// Capitalised words that never name a speaker.
     private static let notNames: Set<String> = [
@@ -308,12 +358,12 @@ struct QuoteExtractor {
         while lineEnd < min(analysis.tokens.count, quote.upperBound + 10), analysis.tokens[lineEnd].newlinesBefore == 0 { lineEnd += 1 }
         lineEnd = min(lineEnd, analysis.tokens.count)
         var after = quote.upperBound
-        while after < lineEnd, [",", "”", "\"", "»", "“"].contains(analysis.tokens[after].text) { after += 1 }
+        while after < lineEnd, [",", "”", "\"", "»", "“", "'"].contains(analysis.tokens[after].text) { after += 1 }
         for cue in [after, after + 1, after + 2, after + 3, after + 4] where cue < lineEnd {
             if let found = attribution(atCue: cue, analysis, speakers) { return found }
         }
         var before = quote.lowerBound - 1
-        while before > context.lowerBound, [":", ",", "“", "\"", "«"].contains(analysis.tokens[before - 1].text) { before -= 1 }
+        while before > context.lowerBound, [":", ",", "“", "\"", "«", "'", "”"].contains(analysis.tokens[before - 1].text) { before -= 1 }
         if before - 1 >= context.lowerBound, let found = attribution(atCue: before - 1, analysis, speakers) { return found }
         // “...” ― Name: a dash and a name after the quote, with no verb.
         if after < lineEnd, ["―", "—", "–", "-", "--"].contains(analysis.tokens[after].text) {
@@ -328,9 +378,9 @@ struct QuoteExtractor {
     private func attribution(atCue cue: Int, _ analysis: DocumentAnalysis, _ speakers: [Int: SpeakerMention]) -> Attribution? {
         let word = analysis.tokens[cue].text.lowercased()
         guard SpeechCues.verbs.contains(word), !SpeechCues.beliefVerbs.contains(word) else { return nil }
-        guard let found = mention(endingBefore: cue, speakers, analysis).map(speaker) ?? mention(startingAfter: cue, speakers, analysis).map(speaker)
-            ?? description(endingBefore: cue, analysis) ?? description(startingAfter: cue, analysis)
-            ?? bareName(before: cue, analysis) ?? bareName(after: cue, analysis)
+        guard let found = mention(endingBefore: cue, speakers, analysis).map(speaker) ?? description(endingBefore: cue, analysis)
+            ?? appositiveSubject(before: cue, speakers, analysis) ?? mention(startingAfter: cue, speakers, analysis).map(speaker)
+            ?? description(startingAfter: cue, analysis) ?? bareName(before: cue, analysis) ?? bareName(after: cue, analysis)
         else { return nil }
         return Attribution(speaker: found, cue: analysis.tokens[cue].text)
     }
@@ -362,34 +412,45 @@ struct QuoteExtractor {
 
     // MARK: indirect speech
 
-    private func indirectQuotes(_ analysis: DocumentAnalysis, speakers: [Int: SpeakerMention], quoted: [Bool]) -> [Quote] {
+    private func indirectQuotes(
+        _ analysis: DocumentAnalysis, speakers: [Int: SpeakerMention], quoted: [QuotedToken], fragments: [Fragment]
+    ) -> [Quote] {
         var quotes: [Quote] = []
         for sentence in analysis.sentences {
-            // The reported clause ends where quoted words begin ("X stressed that the
-            // Russian side resorted “to ...”": the quoted part is a quote of its own).
-            let firstQuoted = sentence.tokens.first { quoted[$0] }.map { max(sentence.tokens.lowerBound, $0 - 1) }
-            let range = sentence.tokens.lowerBound..<(firstQuoted ?? sentence.tokens.upperBound)
+            // The reported clause ends where a quotation of its own begins ("X stressed that
+            // on February 25, “...”"); quoted fragments inside it ("that the statement was
+            // “true.”") stay in the clause, which is then reported speech with quoted words.
+            let firstDirect = sentence.tokens.first { quoted[$0] == .direct }
+            let range = sentence.tokens.lowerBound..<(firstDirect ?? sentence.tokens.upperBound)
             guard range.count >= 4 else { continue }
             var end = range.upperBound
-            while end > range.lowerBound, [".", "!", "?", "\"", "”"].contains(analysis.tokens[end - 1].text) { end -= 1 }
-            for cue in range {
+            while end > range.lowerBound, quoted[end - 1] == .none, [".", "!", "?", "\"", "”"].contains(analysis.tokens[end - 1].text) { end -= 1 }
+            let emit = { (first: Int, last: Int, cue: String, speaker: Quote.Speaker) in
+                quotes += report(analysis, first, last, cue: cue, speaker: speaker, fragments: fragments)
+            }
+            for cue in range where quoted[cue] == .none {
                 let word = analysis.tokens[cue].text.lowercased()
                 if word == "according", cue + 1 < end, analysis.tokens[cue + 1].text == "to",
                     let found = mention(startingAfter: cue + 1, speakers, analysis).map(speaker) ?? description(startingAfter: cue + 1, analysis)
                 {
                     // "According to X, content." or "content, according to X."
                     let afterSource = tokenIndex(endingAt: found.end, analysis) + 1
-                    let content =
-                        cue == range.lowerBound
-                        ? ((afterSource < end && analysis.tokens[afterSource].text == "," ? afterSource + 1 : afterSource), end)
-                        : (range.lowerBound, cue > range.lowerBound && analysis.tokens[cue - 1].text == "," ? cue - 1 : cue)
-                    if let quote = indirect(analysis, content.0, content.1, cue: "according to", speaker: found) { quotes.append(quote) }
+                    if cue == range.lowerBound {
+                        emit(afterSource < end && analysis.tokens[afterSource].text == "," ? afterSource + 1 : afterSource, end, "according to", found)
+                    } else {
+                        emit(range.lowerBound, cue > range.lowerBound && analysis.tokens[cue - 1].text == "," ? cue - 1 : cue, "according to", found)
+                    }
+                    break
+                }
+                // "Trump called the senator a “nasty guy”": naming verbs report only quoted words.
+                if SpeechCues.namingVerbs.contains(word), (cue + 1..<end).contains(where: { quoted[$0] == .partial }),
+                    let found = subject(before: cue, speakers, analysis)
+                {
+                    emit(cue + 1, end, analysis.tokens[cue].text, found)
                     break
                 }
                 guard SpeechCues.indirectVerbs.contains(word) else { continue }
-                if let found = mention(endingBefore: cue, speakers, analysis).map(speaker) ?? description(endingBefore: cue, analysis)
-                    ?? bareName(before: cue, analysis)
-                {
+                if let found = subject(before: cue, speakers, analysis) {
                     // "content, X said." (with any title before the name: ", Russian Deputy Foreign Minister X said")
                     var comma = tokenIndex(startingAt: found.start, analysis) - 1
                     while comma > range.lowerBound, analysis.tokens[comma].text != ",",
@@ -397,20 +458,23 @@ struct QuoteExtractor {
                     {
                         comma -= 1
                     }
+                    // A comma inside a closing mark: "... ''makes me smart,'' Trump said."
+                    var contentEnd = comma
+                    var mark = comma
+                    while mark > range.lowerBound, quoted[mark] != .none, Self.closingMarks.contains(analysis.tokens[mark].text) { mark -= 1 }
+                    if mark < comma, analysis.tokens[mark].text == "," { contentEnd = comma + 1 } else { mark = comma }
                     // Only when the cue closes the sentence ("..., X said on Saturday."): a
                     // clause after it ("X reassured that ...") is the report instead.
-                    let closesSentence = firstQuoted == nil && end - (cue + 1) <= 4
-                    if closesSentence, comma > range.lowerBound + 2, analysis.tokens[comma].text == "," {
-                        if let quote = indirect(analysis, range.lowerBound, comma, cue: analysis.tokens[cue].text, speaker: found) {
-                            quotes.append(quote)
-                        }
+                    let closesSentence = firstDirect == nil && end - (cue + 1) <= 4
+                    if closesSentence, mark > range.lowerBound + 2, analysis.tokens[mark].text == "," {
+                        emit(range.lowerBound, contentEnd, analysis.tokens[cue].text, found)
                         break
                     }
                     // "X said (that) content": the clause after "that", past an audience
                     // ("told reporters") or a time ("announced on February 24 that").
                     var contentStart = cue + 1
                     if contentStart < end, let that = (contentStart..<min(end, contentStart + 7)).first(where: { analysis.tokens[$0].text == "that" }) {
-                        contentStart = that + 1
+                        contentStart = that
                     } else if !SpeechCues.verbs.contains(word) {
                         // A belief verb reports only with its clause: "expected that ...", not
                         // "which Moscow expected from Washington".
@@ -423,17 +487,13 @@ struct QuoteExtractor {
                     }
                     // Before a quotation, only a clause of its own counts ("that the Russian side
                     // resorted “...”"), not an introductory phrase ("that on February 25, “...”").
-                    let introducesQuote = firstQuoted != nil && end > contentStart && analysis.tokens[end - 1].text == ","
-                    if !introducesQuote, let quote = indirect(analysis, contentStart, end, cue: analysis.tokens[cue].text, speaker: found) {
-                        quotes.append(quote)
-                    }
+                    let introducesQuote = firstDirect != nil && end > contentStart && analysis.tokens[end - 1].text == ","
+                    if !introducesQuote { emit(contentStart, end, analysis.tokens[cue].text, found) }
                     break
                 }
                 // "content, said X."
                 if cue > range.lowerBound + 2, analysis.tokens[cue - 1].text == ",", let found = mention(startingAfter: cue, speakers, analysis) {
-                    if let quote = indirect(analysis, range.lowerBound, cue - 1, cue: analysis.tokens[cue].text, speaker: speaker(found)) {
-                        quotes.append(quote)
-                    }
+                    emit(range.lowerBound, cue - 1, analysis.tokens[cue].text, speaker(found))
                     break
                 }
             }
@@ -441,12 +501,67 @@ struct QuoteExtractor {
         return quotes
     }
 
-    /// An indirect quote over tokens `first..<last`; nil when that is too short to be a report.
-    private func indirect(_ analysis: DocumentAnalysis, _ first: Int, _ last: Int, cue: String, speaker: Quote.Speaker) -> Quote? {
-        guard first >= 0, last <= analysis.tokens.count, last - first >= 3 else { return nil }
+    private static let closingMarks: Set<String> = ["'", "”", "\"", "’", "»"]
+
+    /// The subject right before a cue: a resolved mention, a description, a bare name.
+    private func subject(before cue: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> Quote.Speaker? {
+        mention(endingBefore: cue, speakers, analysis).map(speaker) ?? description(endingBefore: cue, analysis)
+            ?? appositiveSubject(before: cue, speakers, analysis) ?? bareName(before: cue, analysis)
+    }
+
+    /// The name before an appositive or a party label that separates it from its cue:
+    /// "Rep. Jim Jordan (R-Ohio), an oversight panel member, said", "Mr. King, 82, told",
+    /// "Ms. Moore (D-Wis.) said". Tried back over up to four commas of the sentence.
+    private func appositiveSubject(before cue: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> Quote.Speaker? {
+        guard cue > 1, [",", ")"].contains(analysis.tokens[cue - 1].text) else { return nil }
+        let sentenceStart = analysis.sentences[analysis.sentenceIndex(ofToken: cue)].tokens.lowerBound
+        var boundary = cue - 1
+        var commas = 0
+        while boundary > sentenceStart, boundary > cue - 40, commas < 4 {
+            var end = boundary
+            if analysis.tokens[end].text == ")" {
+                while end > sentenceStart, analysis.tokens[end].text != "(" { end -= 1 }
+            } else {
+                commas += 1
+            }
+            // Skip a party label right before the comma: "Jordan (R-Ohio),".
+            if end > sentenceStart, analysis.tokens[end - 1].text == ")" {
+                end -= 1
+                while end > sentenceStart, analysis.tokens[end].text != "(" { end -= 1 }
+            }
+            if end > sentenceStart {
+                for length in 1...6 where end - length >= 0 {
+                    if let mention = speakers[end - length], mention.tokens.upperBound == end { return speaker(mention) }
+                }
+                if let name = bareName(before: end, analysis), !Self.pronouns.contains(name.name.lowercased()) { return name }
+            }
+            // Past the appositive to the comma before it; quotes and cues end the search.
+            var previous = end - 1
+            while previous > sentenceStart, analysis.tokens[previous].text != "," {
+                let word = analysis.tokens[previous].text
+                if Self.closingMarks.contains(word) || word == "“" || SpeechCues.verbs.contains(word.lowercased()) { return nil }
+                previous -= 1
+            }
+            guard previous > sentenceStart, analysis.tokens[previous].text == "," else { return nil }
+            boundary = previous
+        }
+        return nil
+    }
+
+    /// A report over tokens `first..<last`, none when that is too short to be one. With
+    /// quoted words inside, those words are partial quotes that carry the reported clause.
+    private func report(
+        _ analysis: DocumentAnalysis, _ first: Int, _ last: Int, cue: String, speaker: Quote.Speaker, fragments: [Fragment]
+    ) -> [Quote] {
+        guard first >= 0, last <= analysis.tokens.count, last - first >= 3 else { return [] }
         let start = analysis.tokens[first].start
         let end = analysis.tokens[last - 1].end
-        return Quote(text: analysis.text(start, end), start: start, end: end, kind: .indirect, cue: cue, speaker: speaker)
+        let inside = fragments.filter { (first..<last).contains($0.marks) }
+        guard !inside.isEmpty else {
+            return [Quote(text: analysis.text(start, end), start: start, end: end, kind: .indirect, cue: cue, speaker: speaker)]
+        }
+        let clause = Mention(start: start, end: end, text: analysis.text(start, end))
+        return inside.map { Quote(text: $0.text, start: $0.start, end: $0.end, kind: .partial, cue: cue, speaker: speaker, clause: clause) }
     }
 
     // MARK: helpers
@@ -483,7 +598,8 @@ struct QuoteExtractor {
 
     /// Drops a quote that lies inside another one (the same words found twice).
     private func merged(_ quotes: [Quote]) -> [Quote] {
-        let sorted = quotes.sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
+        // The same words found twice: the one that knows its reported clause first.
+        let sorted = quotes.sorted { ($0.start, -$0.end, $0.clause == nil ? 1 : 0) < ($1.start, -$1.end, $1.clause == nil ? 1 : 0) }
         var kept: [Quote] = []
         for quote in sorted {
             if let last = kept.last, quote.start >= last.start, quote.end <= last.end { continue }

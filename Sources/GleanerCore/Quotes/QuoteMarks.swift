@@ -1,4 +1,5 @@
-/// Quotation-mark spans in a text: straight and curly double quotes, « », „ “.
+/// Quotation-mark spans in a text: straight and curly double quotes, « », „ “, and
+/// the two-apostrophe mark ('' ... '') of archives that had no curly quotes.
 /// A quote opened in a paragraph and not closed there ends with the paragraph (the
 /// news convention reopens it on the next one); single quotes are left alone, since
 /// they double as apostrophes and mark quotes inside quotes.
@@ -9,33 +10,91 @@ struct QuoteMarks {
         var open: Int
         var close: Int
         var closed: Bool
+        /// Code points of the opening mark ('' is two).
+        var openLength: Int = 1
+        var closeLength: Int = 1
+
+        var contentStart: Int { open + openLength }
+        /// The offset right after the closing mark.
+        var end: Int { closed ? close + closeLength : close }
+    }
+
+    private enum Closer: Equatable {
+        case scalar(Unicode.Scalar)
+        case apostrophes
     }
 
     static func spans(in scalars: [Unicode.Scalar]) -> [Span] {
         var spans: [Span] = []
-        var open: (index: Int, closer: Unicode.Scalar)?
-        for (index, scalar) in scalars.enumerated() {
+        var open: (index: Int, length: Int, closer: Closer)?
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            defer { index += 1 }
             if scalar == "\n" {
-                if let current = open { spans.append(Span(open: current.index, close: index, closed: false)) }
+                if let current = open { spans.append(Span(open: current.index, close: index, closed: false, openLength: current.length)) }
                 open = nil
                 continue
             }
+            let doubled = scalar == "'" && index + 1 < scalars.count && scalars[index + 1] == "'"
             if let current = open {
-                if scalar == current.closer || (current.closer == "”" && scalar == "\"") || (current.closer == "\"" && scalar == "”") {
-                    spans.append(Span(open: current.index, close: index, closed: true))
+                let closes: Bool
+                switch current.closer {
+                case .apostrophes: closes = doubled || scalar == "\"" || scalar == "”"
+                case .scalar(let closer):
+                    closes = scalar == closer || (closer == "”" && scalar == "\"") || (closer == "\"" && scalar == "”")
+                        // “Mostly False.“: an opening mark used to close, seen by its position.
+                        || (closer == "”" && scalar == "“" && isWordEnd(scalars, index))
+                }
+                if closes {
+                    let length = doubled && current.closer == .apostrophes ? 2 : 1
+                    spans.append(Span(open: current.index, close: index, closed: true, openLength: current.length, closeLength: length))
                     open = nil
+                    if length == 2 { index += 1 }
                 }
                 continue
             }
             switch scalar {
-            case "“": open = (index, "”")
-            case "\"": open = (index, "\"")
-            case "«": open = (index, "»")
-            case "„": open = (index, "“")
+            case "“": open = (index, 1, .scalar("”"))
+            case "\"": open = (index, 1, .scalar("\""))
+            case "«": open = (index, 1, .scalar("»"))
+            case "„": open = (index, 1, .scalar("“"))
+            // ”Fear. I am ...”: a closing mark used to open, seen by its position.
+            case "”" where isWordStart(scalars, index): open = (index, 1, .scalar("”"))
+            case "'" where doubled && (index == 0 || scalars[index - 1].isSpace) && index + 2 < scalars.count && !scalars[index + 2].isSpace:
+                open = (index, 2, .apostrophes)
+                index += 1
+            // 'Perhaps they can,'' he said: a lost apostrophe of an opening ''.
+            case "'" where opensApostropheQuote(scalars, index): open = (index, 1, .apostrophes)
             default: continue
             }
         }
-        if let current = open { spans.append(Span(open: current.index, close: scalars.count, closed: false)) }
+        if let current = open { spans.append(Span(open: current.index, close: scalars.count, closed: false, openLength: current.length)) }
         return spans
+    }
+
+    /// A mark with space (or nothing) before it and a word right after it.
+    private static func isWordStart(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        (index == 0 || scalars[index - 1].isSpace) && index + 1 < scalars.count && !scalars[index + 1].isSpace
+    }
+
+    private static func isWordEnd(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        index > 0 && !scalars[index - 1].isSpace && (index + 1 == scalars.count || scalars[index + 1].isSpace)
+    }
+
+    /// A single apostrophe before a capital, whose next quote-like apostrophe in the
+    /// paragraph (not one inside a word: "isn't") is a doubled one.
+    private static func opensApostropheQuote(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        guard isWordStart(scalars, index), scalars[index + 1].isUpper else { return false }
+        var next = index + 1
+        while next < scalars.count, scalars[next] != "\n" {
+            if scalars[next] == "'" {
+                if next + 1 < scalars.count, scalars[next + 1] == "'" { return true }
+                let inWord = scalars[next - 1].isAlpha && next + 1 < scalars.count && scalars[next + 1].isAlpha
+                if !inWord { return false }
+            }
+            next += 1
+        }
+        return false
     }
 }

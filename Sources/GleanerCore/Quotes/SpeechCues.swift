@@ -39,6 +39,15 @@ enum SpeechCues {
     /// Every cue an indirect report may hang on.
     static let indirectVerbs: Set<String> = verbs.union(beliefVerbs)
 
+    /// Verbs that name what someone is or did in their own quoted words: "called the
+    /// senator a “nasty guy”", "described Clinton as a “disgrace”". Cues only when
+    /// quoted words follow.
+    static let namingVerbs: Set<String> = [
+        "call", "calls", "called", "calling", "describe", "describes", "described", "describing", "label", "labels",
+        "labeled", "labelled", "brand", "brands", "branded", "dub", "dubbed", "condemned", "blasted", "criticized",
+        "praised", "accused", "likened", "characterized", "hailed", "slammed", "decried", "lauded",
+    ]
+
     /// Audience words after "told": "told reporters that ...".
     static let audiences: Set<String> = [
         "reporters", "journalists", "lawmakers", "supporters", "the", "a", "an", "him", "her", "them", "us", "me",

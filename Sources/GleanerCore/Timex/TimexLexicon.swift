@@ -71,6 +71,9 @@ enum TimexLexicon {
         "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
     ]
 
+    /// The month each season code begins in, northern hemisphere.
+    static let seasonStarts: [String: Int] = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
+
     static let timeZones: Set<String> = [
         "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "bst", "cet", "cest", "msk",
         "jst", "ist", "pt", "ct",
@@ -85,13 +88,13 @@ enum TimexLexicon {
     ]
 
     static let pastCues: Set<String> = [
-        "was", "were", "had", "did", "said", "told", "went", "came", "met", "took", "gave", "made", "began", "saw",
-        "held", "left", "won", "lost", "fell", "rose", "announced", "ago", "last", "earlier", "yesterday",
+        "was", "were", "had", "did", "said", "told", "went", "came", "met", "began", "saw", "fell", "rose", "ago",
+        "last", "earlier", "yesterday", "became", "chose", "wrote", "spoke", "thought", "knew", "grew", "drew", "flew",
+        "threw", "withdrew", "stood", "ran", "fled", "got", "felt", "meant",
     ]
 
     static let futureCues: Set<String> = [
-        "will", "'ll", "shall", "wo", "would", "could", "might", "may", "tomorrow", "next", "upcoming", "scheduled",
-        "plans", "expected", "due", "going", "set", "likely", "soon", "planning",
+        "will", "'ll", "shall", "wo", "would", "might", "may", "tomorrow", "next", "upcoming", "going", "soon",
     ]
 
     /// Every word that can start (or be the head of) a temporal expression.
@@ -105,7 +108,7 @@ enum TimexLexicon {
             "nineties", "eighties", "seventies", "sixties", "twice", "once", "nearly", "almost", "about", "around",
             "approximately", "roughly", "some", "over", "more", "less", "fewer", "at", "up", "new",
             "several", "few", "many", "end", "by", "overnight", "these", "weeknights", "weekends", "midday",
-            "couple",
+            "couple", "that",
         ]
         set.formUnion(months.keys)
         set.formUnion(weekdays.keys)

@@ -1,0 +1,77 @@
+/// Token-level readers the matchers share: lowercased words, line breaks, capitals,
+/// and numbers read straight from UTF-8 so the hot loop builds no Characters.
+extension TimexRun {
+    func w(_ i: Int) -> String { i >= 0 && i < lower.count ? lower[i] : "" }
+
+    /// Token i continues the same line as token i-1.
+    func sameLine(_ i: Int) -> Bool { i < tokens.count && tokens[i].newlinesBefore == 0 }
+
+    func isCap(_ i: Int) -> Bool {
+        guard i < tokens.count, let f = tokens[i].text.unicodeScalars.first else { return false }
+        return f.isUpper
+    }
+
+    func digitsValue(_ s: Substring) -> Int? {
+        guard !s.isEmpty, s.utf8.count <= 9 else { return nil }
+        var v = 0
+        for b in s.utf8 {
+            guard b >= 48 && b <= 57 else { return nil }
+            v = v * 10 + Int(b - 48)
+        }
+        return v
+    }
+
+    func digitsValue(_ s: String) -> Int? { digitsValue(Substring(s)) }
+
+    /// `t` cut at an ASCII separator byte, without grapheme breaking: "1998-99", "12/17/2021".
+    func pieces(_ t: String, _ separator: UInt8, keepEmpty: Bool = false) -> [Substring] {
+        var parts: [Substring] = []
+        var start = t.utf8.startIndex
+        var index = start
+        while index != t.utf8.endIndex {
+            if t.utf8[index] == separator {
+                if keepEmpty || start != index { parts.append(t[start..<index]) }
+                start = t.utf8.index(after: index)
+            }
+            index = t.utf8.index(after: index)
+        }
+        if keepEmpty || start != t.utf8.endIndex { parts.append(t[start..<t.utf8.endIndex]) }
+        return parts
+    }
+
+    func isDigitToken(_ i: Int) -> Bool {
+        guard let f = w(i).utf8.first else { return false }
+        return f >= 48 && f <= 57
+    }
+
+    func isPunct(_ i: Int) -> Bool {
+        guard i < tokens.count, let f = tokens[i].text.unicodeScalars.first else { return true }
+        return !f.isWordCharacter
+    }
+
+    /// A 4-digit year at token i.
+    func yearAt(_ i: Int, first: Bool = false) -> Int? {
+        guard i < tokens.count, first || sameLine(i) else { return nil }
+        let t = w(i)
+        guard t.utf8.count == 4, let v = digitsValue(t), v >= 1000, v <= 2999 else { return nil }
+        return v
+    }
+
+    /// A day of the month at token i: "17", "17th", "1st".
+    func dayAt(_ i: Int, first: Bool = false) -> Int? {
+        guard i < tokens.count, first || sameLine(i) else { return nil }
+        let t = w(i)
+        var s = Substring(t)
+        if s.hasSuffix("st") || s.hasSuffix("nd") || s.hasSuffix("rd") || s.hasSuffix("th") { s = s.dropLast(2) }
+        guard s.utf8.count <= 2, let v = digitsValue(s), v >= 1, v <= 31 else { return nil }
+        // Not "17:00", "17%", "17.5".
+        let n = w(i + 1)
+        if n == "%" || n == "percent" { return nil }
+        return v
+    }
+
+    func isLowerWord(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, let f = tokens[i].text.unicodeScalars.first else { return false }
+        return f.isLower
+    }
+}
