@@ -48,6 +48,7 @@ let package = Package(
             name: "GleanerPipeline",
             dependencies: [
                 "GleanerCore",
+                "GleanerHTML",
                 "ZeroMQ",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -58,6 +59,7 @@ let package = Package(
             name: "gleaner",
             dependencies: [
                 "GleanerCore",
+                "GleanerHTML",
                 "GleanerResources",
                 "GleanerPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -17,6 +17,12 @@ public struct HTMLPageReader: PageReader {
         var textSource = ReadPage.TextSource.article
         let content = MainContent(tree, pruning: pruning)
         var text = TextAssembler.text(of: TextAssembler.paragraphs(tree, roots: content.roots, pruning: pruning))
+        // A page that renders its article by script has a thin DOM and the text in its
+        // structured data; the longer of the two is the article.
+        if let body = linkedData.articleBody, MainContent.visibleLength(body) > 2 * MainContent.visibleLength(text) {
+            textSource = .structuredData
+            text = Self.paragraphs(of: body)
+        }
         if text.isEmpty {
             textSource = .wholePage
             let body = tree.first(.body) ?? 0
@@ -30,12 +36,31 @@ public struct HTMLPageReader: PageReader {
         return ReadPage(
             text: text, textSource: textSource,
             title: PageTitle.find(tree, meta: meta, linkedData: linkedData, siteName: siteName, pruning: pruning),
-            publishedAt: PublicationDate.find(tree, meta: meta, linkedData: linkedData, url: url),
+            publishedAt: PublicationDate(language: language).find(tree, meta: meta, linkedData: linkedData, url: url),
             authors: Authors.find(tree, meta: meta, linkedData: linkedData),
             siteName: siteName,
             canonicalURL: meta.links["canonical"] ?? meta.first(["og:url"]),
             description: meta.first(["description", "og:description", "twitter:description"]),
             language: language.map { collapseWhitespace($0) }.flatMap { $0.isEmpty ? nil : $0 })
+    }
+
+    /// Which containers the reader took for the article, as `tag#id.class`: for
+    /// developers tuning the rules on a page that comes out wrong.
+    public func explain(_ html: String) -> [String] {
+        let tree = HTMLParser.parse(html)
+        let content = MainContent(tree, pruning: PagePruning(tree))
+        return content.roots.map { index in
+            let node = tree[index]
+            let id = node.attribute("id").map { "#" + $0 } ?? ""
+            let classes = node.attribute("class").map { "." + $0.split(separator: " ").joined(separator: ".") } ?? ""
+            return node.name + id + classes
+        }
+    }
+
+    /// Structured-data text keeps its line breaks as paragraph breaks.
+    private static func paragraphs(of body: String) -> String {
+        body.split(whereSeparator: \.isNewline).map { collapseWhitespace(String($0)) }.filter { !$0.isEmpty }
+            .joined(separator: "\n\n")
     }
 
     /// "@nytimes" → "nytimes": Twitter handles stand in for site names on some pages.

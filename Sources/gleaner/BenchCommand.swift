@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GleanerCore
+import GleanerHTML
 import GleanerPipeline
 import GleanerResources
 
@@ -25,6 +26,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Passes over the documents (the figures are for all passes together).")
     var passes: Int = 1
 
+    @Flag(help: "Time only the HTML page reader (main text and metadata), not the rest of the core.")
+    var pageReaderOnly = false
+
     @Argument(help: "A JSON Lines file.")
     var input: String
 
@@ -34,7 +38,11 @@ struct BenchCommand: ParsableCommand {
         while let raw = try source.next(), documents.count < (limit ?? .max) {
             guard let value = try? JSONParser.parse(raw), case .object = value else { continue }
             if let content = value["content"]?.stringValue {
-                documents.append(InputDocument(id: value["id"]?.stringValue, content: content, contentType: .plainText, publishedAt: value["publishedAt"]?.stringValue))
+                let contentType = value["contentType"]?.stringValue.flatMap(InputDocument.ContentType.init(rawValue:)) ?? .plainText
+                documents.append(
+                    InputDocument(
+                        id: value["id"]?.stringValue, content: content, contentType: contentType,
+                        publishedAt: value["publishedAt"]?.stringValue, url: value["url"]?.stringValue))
             } else if let text = value["text"]?.stringValue {
                 let title = value["title"]?.stringValue.map { $0 + "\n" } ?? ""
                 documents.append(InputDocument(id: value["id"]?.stringValue, content: title + text, contentType: .plainText))
@@ -44,7 +52,8 @@ struct BenchCommand: ParsableCommand {
             total + document.content.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
         }
         let loadStart = Date()
-        let extractor = try StandardModels.standardExtractor()
+        let extractor: any Extractor =
+            pageReaderOnly ? BaselineExtractor(pageReader: HTMLPageReader()) : try StandardModels.standardExtractor()
         _ = try extractor.extract(InputDocument(content: "Warm-up: Sergey Ryabkov said so in Moscow."))
         let loadSeconds = Date().timeIntervalSince(loadStart)
 
@@ -72,6 +81,7 @@ struct BenchCommand: ParsableCommand {
             ("documents", String(total)), ("words", String(words * passes)), ("threads", String(threads)),
             ("seconds", String(format: "%.3f", seconds)), ("words_per_second", String(format: "%.0f", Double(words * passes) / seconds)),
             ("docs_per_second", String(format: "%.1f", Double(total) / seconds)),
+            ("input_megabytes", String(format: "%.1f", Double(documents.reduce(0) { $0 + $1.content.utf8.count } * passes) / 1e6)),
             ("model_load_seconds", String(format: "%.3f", loadSeconds)),
             ("peak_rss_mb", String(format: "%.1f", Double(usage.ru_maxrss) / 1024)),
         ]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GleanerCore
+import GleanerHTML
 import GleanerPipeline
 import GleanerResources
 
@@ -11,11 +12,18 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Inputs over this many bytes are refused with a `too_large` error record.")
     var maxBytes = RecordDecoder.defaultMaxBytes
 
+    @Flag(help: .hidden)
+    var explainPage = false
+
     @Argument(help: "A JSON record file, a .txt or .html document, or - for stdin.")
     var input = "-"
 
     func run() throws {
         let raw = try DocumentInput.read(input)
+        if explainPage, case .success(let document) = RecordDecoder().decode(raw) {
+            for container in HTMLPageReader().explain(document.content) { print("article container:", container) }
+            return
+        }
         let processor = DocumentProcessor(extractor: try StandardModels.standardExtractor(), maxBytes: maxBytes)
         let output = processor.process(raw)
         let value = (try? JSONParser.parse(output.line)) ?? .null

@@ -15,20 +15,26 @@ enum BoilerplateRules {
 
     /// Words in class and id names that page templates use for everything around the
     /// article. Chosen from what such templates call their parts, not from one site.
-    static let boilerplateWords: Set<String> = [
-        "comment", "comments", "commentlist", "disqus", "respond", "reply", "replies",
+    /// A strong word marks boilerplate even beside article words ("content-related-stories");
+    /// a weak one only when it outnumbers them ("article-content sticky-sidebar").
+    static let strongBoilerplateWords: Set<String> = [
+        "comment", "comments", "commentlist", "disqus", "respond", "replies",
         "share", "shares", "sharing", "sharebar", "social", "socials", "sociallinks", "sharedaddy", "addthis",
         "related", "recommended", "recommendations", "popular", "trending", "outbrain", "taboola", "zergnet",
-        "sidebar", "widget", "widgets", "secondary", "rail",
-        "menu", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "pagination", "pager", "postnav",
-        "footer", "header", "masthead", "topbar", "toolbar", "tools",
-        "cookie", "cookies", "consent", "gdpr", "banner", "popup", "modal", "overlay", "lightbox",
-        "newsletter", "subscribe", "subscription", "signup", "login", "signin", "register", "paywall",
-        "promo", "promotion", "advert", "advertisement", "advertising", "ad", "ads", "adsense", "dfp", "sponsor", "sponsored",
-        "tags", "tagcloud", "taglist", "categories", "byline", "author", "authors", "bio", "meta", "postmeta", "metadata",
-        "rss", "print", "skip", "hidden", "hide", "copyright", "disclaimer", "jump", "readmore", "more",
-        "next", "prev", "previous", "search", "caption", "credit", "credits",
+        "breadcrumb", "breadcrumbs", "pagination", "pager", "postnav",
+        "cookie", "cookies", "consent", "gdpr", "popup", "modal", "newsletter", "subscribe", "subscription", "signup",
+        "paywall", "promo", "promotion", "advert", "advertisement", "advertising", "ad", "ads", "adsense", "dfp",
+        "sponsor", "sponsored", "readtime", "factbox", "copyright", "disclaimer",
     ]
+    static let weakBoilerplateWords: Set<String> = [
+        "reply", "sidebar", "widget", "widgets", "secondary", "rail",
+        "menu", "nav", "navbar", "navigation", "footer", "header", "masthead", "topbar", "toolbar", "tools",
+        "banner", "overlay", "lightbox", "login", "signin", "register",
+        "tags", "tagcloud", "taglist", "categories", "byline", "author", "authors", "bio", "meta", "postmeta", "metadata",
+        "rss", "print", "skip", "jump", "readmore", "next", "prev", "previous", "search",
+        "credit", "credits",
+    ]
+    static let boilerplateWords = strongBoilerplateWords.union(weakBoilerplateWords)
 
     private static let boilerplateClassNames: Set<String> = [
         "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "wp-caption-text", "fb-root",
@@ -52,33 +58,67 @@ enum BoilerplateRules {
         return false
     }
 
-    /// The words of an element's class and id names, lowercased.
-    static func nameWords(_ node: HTMLTree.Node) -> [Substring] {
-        var words: [Substring] = []
+    /// The words of an element's class and id names, lowercased: split at punctuation
+    /// and at camelCase humps ("RelatedCoverage-container" → related, coverage, container).
+    static func nameWords(_ node: HTMLTree.Node) -> [String] {
+        var words: [String] = []
         for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
-            let lowered = attribute.value.lowercased()
-            words += lowered.split { !($0.isLetter || $0.isNumber) }
+            var word: [UInt8] = []
+            var previousWasLower = false
+            func flush() {
+                if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+                word.removeAll(keepingCapacity: true)
+            }
+            // Class names are ASCII in practice; other bytes stay inside words.
+            for byte in attribute.value.utf8 {
+                let isUpper = (0x41...0x5A).contains(byte)
+                let isLower = (0x61...0x7A).contains(byte)
+                guard isUpper || isLower || (0x30...0x39).contains(byte) || byte >= 0x80 else {
+                    flush()
+                    previousWasLower = false
+                    continue
+                }
+                if isUpper, previousWasLower { flush() }
+                word.append(isUpper ? byte + 0x20 : byte)
+                previousWasLower = isLower
+            }
+            flush()
         }
         return words
     }
 
-    static func isBoilerplateByName(_ node: HTMLTree.Node) -> Bool {
+    enum NameVerdict {
+        case content
+        /// Words like "sidebar" or "meta" alone: boilerplate unless the node holds the article.
+        case weakBoilerplate
+        /// Words like "comments" or "related": boilerplate wherever they are.
+        case strongBoilerplate
+    }
+
+    /// Article words count against boilerplate words, strong ones twice:
+    /// "content-related-stories" is boilerplate, "article-content sc-ad-container" is not.
+    static func verdict(_ node: HTMLTree.Node) -> NameVerdict {
         for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
-            let lowered = attribute.value.lowercased()
-            for name in lowered.split(separator: " ") where boilerplateClassNames.contains(String(name)) { return true }
-            for word in lowered.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
-            where boilerplateWords.contains(String(word)) {
-                return true
+            for name in attribute.value.lowercased().split(separator: " ") where boilerplateClassNames.contains(String(name)) {
+                return .strongBoilerplate
             }
         }
-        return false
+        var strong = 0
+        var weak = 0
+        var article = 0
+        for word in nameWords(node) {
+            if strongBoilerplateWords.contains(word) { strong += 1 }
+            if weakBoilerplateWords.contains(word) { weak += 1 }
+            if articleWords.contains(word) { article += 1 }
+        }
+        if strong > 0, 2 * strong > article { return .strongBoilerplate }
+        return weak + 2 * strong > article ? .weakBoilerplate : .content
     }
 
     /// +1 per article word, -1 per boilerplate word in the class and id names.
     static func nameWeight(_ node: HTMLTree.Node) -> Int {
         var weight = 0
         for word in nameWords(node) {
-            let word = String(word)
             if articleWords.contains(word) { weight += 1 }
             if boilerplateWords.contains(word) { weight -= 1 }
         }

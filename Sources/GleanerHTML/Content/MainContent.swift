@@ -89,6 +89,36 @@ struct MainContent {
             roots = []
             return
         }
+        // Several near-best containers under one ancestor are parts of one article.
+        let rivals = nodes.indices.filter { isCandidate[$0] && $0 != best && score[$0] >= bestScore * 0.5 }
+            .sorted { score[$0] > score[$1] }.prefix(4)
+        if rivals.count >= 2 {
+            var ancestor = nodes[best].parent
+            while ancestor >= 0, nodes[ancestor].tag != .body {
+                if rivals.filter({ tree.isAncestor(ancestor, of: $0) }).count >= 2 {
+                    best = ancestor
+                    bestScore = max(bestScore, score[ancestor])
+                    break
+                }
+                ancestor = nodes[ancestor].parent
+            }
+        }
+        // A container that scores close to the best one's holds more of the same
+        // article (a body split by an inline box): climb while the parent keeps up.
+        var lastScore = bestScore
+        var ancestor = nodes[best].parent
+        while ancestor >= 0, nodes[ancestor].tag != .body, nodes[ancestor].tag != .html {
+            if isCandidate[ancestor] {
+                if score[ancestor] < bestScore / 3 { break }
+                if score[ancestor] > lastScore {
+                    best = ancestor
+                    bestScore = score[ancestor]
+                    break
+                }
+                lastScore = score[ancestor]
+            }
+            ancestor = nodes[ancestor].parent
+        }
 
         var chosen = [best]
         let parent = nodes[best].parent
@@ -135,8 +165,6 @@ struct MainContent {
 
     /// Characters that are not whitespace: page markup is full of indentation.
     static func visibleLength(_ text: String) -> Int {
-        var length = 0
-        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace { length += 1 }
-        return length
+        UTF8Space.visibleLength(text)
     }
 }

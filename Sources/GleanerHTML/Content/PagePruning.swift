@@ -23,6 +23,12 @@ struct PagePruning {
     init(_ tree: HTMLTree) {
         let nodes = tree.nodes
         var holdsArticle = [Bool](repeating: false, count: nodes.count)
+        // Script-rendered pages put the article in <noscript> for crawlers: such a
+        // <noscript> (one with paragraphs) is content, an empty tracking pixel is not.
+        var holdsParagraph = [Bool](repeating: false, count: nodes.count)
+        // Paragraph text per subtree: a wrapper that holds most of it is the article's,
+        // whatever layout words ("fixed-sidebar-layout") its class carries.
+        var paragraphText = [Int](repeating: 0, count: nodes.count)
         for index in nodes.indices.reversed() {
             let node = nodes[index]
             if node.tag == .article || node.tag == .main || node.tag == .h1
@@ -31,6 +37,10 @@ struct PagePruning {
                 holdsArticle[index] = true
             }
             if holdsArticle[index], node.parent >= 0 { holdsArticle[node.parent] = true }
+            if node.isText, node.parent >= 0, nodes[node.parent].tag == .p { paragraphText[index] = node.text.utf8.count }
+            if node.parent >= 0 { paragraphText[node.parent] += paragraphText[index] }
+            if node.tag == .p { holdsParagraph[index] = true }
+            if holdsParagraph[index], node.parent >= 0 { holdsParagraph[node.parent] = true }
         }
         var dropped = [Bool](repeating: false, count: nodes.count)
         for index in nodes.indices {
@@ -40,12 +50,15 @@ struct PagePruning {
                 continue
             }
             guard !node.isText, node.tag != .body, node.tag != .html else { continue }
-            if BoilerplateRules.isDroppedByElement(node), !(node.tag == .header && holdsArticle[index]) {
+            let spared = (node.tag == .header && holdsArticle[index]) || (node.tag == .noscript && holdsParagraph[index])
+            if BoilerplateRules.isDroppedByElement(node), !spared {
                 dropped[index] = true
-            } else if !holdsArticle[index], node.tag != .article, node.tag != .main,
-                BoilerplateRules.isBoilerplateByName(node)
-            {
-                dropped[index] = true
+            } else if !holdsArticle[index], node.tag != .article, node.tag != .main {
+                switch BoilerplateRules.verdict(node) {
+                case .strongBoilerplate: dropped[index] = true
+                case .weakBoilerplate: dropped[index] = paragraphText[index] * 3 < paragraphText[0]
+                case .content: break
+                }
             }
         }
         self.dropped = dropped

@@ -74,6 +74,7 @@ struct TextAssembler {
     }
 
     static func text(of paragraphs: [Paragraph]) -> String {
-        paragraphs.filter { $0.isHeading || $0.linkShare <= maximumLinkShare }.map(\.text).joined(separator: "\n\n")
+        ArticleEdges.trim(paragraphs.filter { $0.isHeading || $0.linkShare <= maximumLinkShare }).map(\.text)
+            .joined(separator: "\n\n")
     }
 }

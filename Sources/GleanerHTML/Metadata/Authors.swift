@@ -16,7 +16,7 @@ enum Authors {
                 let marked =
                     node.attribute("rel")?.lowercased() == "author"
                     || node.attribute("itemprop")?.lowercased() == "author"
-                    || BoilerplateRules.nameWords(node).contains { bylineWords.contains(String($0)) }
+                    || BoilerplateRules.nameWords(node).contains(where: bylineWords.contains)
                 guard marked, node.end - index < 30 else { continue }
                 let text = tree.text(of: index)
                 if !text.isEmpty {

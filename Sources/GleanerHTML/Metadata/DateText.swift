@@ -1,6 +1,7 @@
 /// Reads a calendar date out of the short strings pages put dates in: ISO stamps
 /// ("2019-08-02T10:00:00Z"), "August 2, 2019", "2 Aug 2019", "2019/08/02",
-/// "02.08.2019" (day first), "8/2/2019" (month first, as US pages write it).
+/// "02.08.2019" (day first), "8/2/2019" (month first as US pages write it, unless
+/// the caller knows the page is from elsewhere).
 /// Returns `YYYY-MM-DD`, or nil when no plausible date is in the string.
 enum DateText {
     private static let months: [String: Int] = [
@@ -18,11 +19,11 @@ enum DateText {
         case separator(Character)
     }
 
-    static func parse(_ text: String) -> String? {
+    static func parse(_ text: String, monthFirst: Bool = true) -> String? {
         let pieces = tokenize(text)
         var index = 0
         while index < pieces.count {
-            if let date = match(pieces, at: index) { return date }
+            if let date = match(pieces, at: index, monthFirst: monthFirst) { return date }
             index += 1
         }
         return nil
@@ -62,7 +63,7 @@ enum DateText {
         return pieces
     }
 
-    private static func match(_ pieces: [Piece], at start: Int) -> String? {
+    private static func match(_ pieces: [Piece], at start: Int, monthFirst: Bool) -> String? {
         func number(_ offset: Int) -> (value: Int, digits: Int)? {
             guard start + offset < pieces.count, case .number(let value, let digits) = pieces[start + offset] else { return nil }
             return (value, digits)
@@ -103,7 +104,7 @@ enum DateText {
         if let first = number(0), first.digits <= 2, let mark = separator(1), mark == "." || mark == "/" || mark == "-",
             let second = number(2), second.digits <= 2, separator(3) == mark, let year = number(4), year.digits == 4
         {
-            let dayFirst = mark == "." || first.value > 12
+            let dayFirst = mark == "." || first.value > 12 || (!monthFirst && second.value <= 12)
             return dayFirst ? format(year.value, second.value, first.value) : format(year.value, first.value, second.value)
         }
         return nil
@@ -113,5 +114,22 @@ enum DateText {
         guard plausibleYears.contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
         func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return "\(year)-\(pad(month))-\(pad(day))"
+    }
+}
+
+/// Whole days between two `YYYY-MM-DD` dates, by the proleptic Gregorian calendar.
+enum CalendarDistance {
+    static func days(from earlier: String, to later: String) -> Int? {
+        guard let first = dayNumber(earlier), let second = dayNumber(later) else { return nil }
+        return second - first
+    }
+
+    private static func dayNumber(_ date: String) -> Int? {
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        // Days since 1 March of year 0: months counted from March put leap days last.
+        let year = parts[1] <= 2 ? parts[0] - 1 : parts[0]
+        let month = (parts[1] + 9) % 12
+        return 365 * year + year / 4 - year / 100 + year / 400 + (153 * month + 2) / 5 + parts[2] - 1
     }
 }

@@ -9,6 +9,8 @@ struct LinkedData {
     private(set) var datePublished: String?
     private(set) var authors: [String] = []
     private(set) var publisher: String?
+    /// The article's full text, which script-rendered pages declare here and nowhere else.
+    private(set) var articleBody: String?
 
     private static let articleTypes: Set<String> = [
         "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -19,7 +21,7 @@ struct LinkedData {
     init(_ tree: HTMLTree) {
         var pages: [JSONValue] = []
         for index in tree.all(.script) where tree[index].attribute("type")?.lowercased().contains("ld+json") == true {
-            let source = tree.text(of: index)
+            let source = tree.rawText(of: index)
             guard let value = try? JSONParser.parse(Array(source.utf8), maxDepth: 64) else { continue }
             var pending = [value]
             // Objects nest (@graph, mainEntity, arrays): visit them all without recursion.
@@ -52,6 +54,7 @@ struct LinkedData {
         if headline == nil { headline = object["headline"]?.stringValue ?? object["name"]?.stringValue }
         if datePublished == nil { datePublished = object["datePublished"]?.stringValue ?? object["dateCreated"]?.stringValue }
         if authors.isEmpty, let author = object["author"] ?? object["creator"] { authors = Self.names(author) }
+        if articleBody == nil { articleBody = object["articleBody"]?.stringValue ?? object["text"]?.stringValue }
         if publisher == nil, let publisherValue = object["publisher"] { publisher = Self.names(publisherValue).first }
     }
 

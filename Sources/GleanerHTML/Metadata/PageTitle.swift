@@ -37,7 +37,11 @@ enum PageTitle {
             }
             return stripped
         }
-        if let heading = headings.first(where: { heading in titleParts.contains { loose($0) == loose(heading) } }) {
+        // Several headings can echo a part of <title> (the site's logo is often an h1):
+        // the longest echoed part is the headline.
+        if let heading = headings.filter({ heading in titleParts.contains { loose($0) == loose(heading) } })
+            .max(by: { $0.unicodeScalars.count < $1.unicodeScalars.count })
+        {
             return heading
         }
         if headings.count == 1, titleParts.isEmpty { return headings[0] }

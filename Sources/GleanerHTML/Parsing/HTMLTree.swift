@@ -65,24 +65,15 @@ public struct HTMLTree: Sendable {
         return collapseWhitespace(pieces.joined(separator: " "))
     }
 
+    /// The text nodes under `index` joined as they are: for script bodies, where
+    /// collapsing whitespace would only cost time.
+    public func rawText(of index: Int) -> String {
+        var result = ""
+        for node in nodes[index..<nodes[index].end] where node.isText { result += node.text }
+        return result
+    }
+
     public func isAncestor(_ ancestor: Int, of index: Int) -> Bool {
         ancestor < index && index < nodes[ancestor].end
     }
-}
-
-/// Runs of whitespace (any Unicode whitespace, the no-break space included) become one
-/// space; ends trimmed. Works on scalars: page text is large and this runs on every block.
-func collapseWhitespace(_ text: String) -> String {
-    var scalars = String.UnicodeScalarView()
-    var pendingSpace = false
-    for scalar in text.unicodeScalars {
-        if scalar.properties.isWhitespace || scalar == "\u{200B}" {
-            pendingSpace = !scalars.isEmpty
-        } else {
-            if pendingSpace { scalars.append(" ") }
-            pendingSpace = false
-            scalars.append(scalar)
-        }
-    }
-    return String(scalars)
 }

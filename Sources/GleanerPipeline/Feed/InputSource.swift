@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import GleanerCore
+import GleanerHTML
 
 /// Everything `feed` and `run` accept, turned into a lazy stream of raw input
 /// messages: JSON Lines files and stdin line by line (each line sent as is, garbage
@@ -75,9 +76,9 @@ public final class InputSource {
         let file = try FileDescriptor.openForReading(path)
         defer { file.close() }
         let bytes = try file.readToEnd()
-        // Until the HTML issue decodes declared charsets, bytes that are not UTF-8 are
-        // decoded with replacement characters rather than refused.
-        let content = String(decoding: bytes, as: UTF8.self)
+        // A page's bytes are decoded by its declared charset; a text file that is not
+        // UTF-8 is decoded with replacement characters rather than refused.
+        let content = contentType == .html ? PageBytes.decode(bytes) : String(decoding: bytes, as: UTF8.self)
         let record = JSONValue.object([
             JSONMember("content", .string(content)),
             JSONMember("contentType", .string(contentType.rawValue)),

@@ -1,0 +1,36 @@
+/// Templates put calls to action and fine print inside the article's own container,
+/// at its top and bottom: reading times, bylines, "Subscribe now for the full story",
+/// "Follow us on Twitter", copyright lines. Only the edges are trimmed, and only short
+/// paragraphs: the same words inside the story are the story.
+enum ArticleEdges {
+    /// Paragraphs longer than this are prose, whatever words they contain.
+    private static let maximumLength = 320
+
+    private static let phrases: [[UInt8]] = [
+        "subscribe", "subscriber", "sign up", "signing up", "newsletter", "follow us", "follow the", "on twitter",
+        "on facebook", "on instagram", "download the", "download our", "our app", "all rights reserved", "copyright",
+        "©", "written permission", "not responsible for", "submit your letter", "what you think", "click here",
+        "min read", "minute read", "related coverage", "related stories", "explore further", "advertisement",
+        "share this", "posted by", "last modified", "last updated", "release date", "category :", "categories:",
+        "tags:", "leave a comment", "post your comment", "comments", "you might also like", "more stories",
+        "latest articles", "read more", "contact us", "we may earn", "affiliate", "references to products",
+        "instant access", "online access",
+    ].map { Array($0.utf8) }
+
+    static func trim(_ paragraphs: [TextAssembler.Paragraph]) -> [TextAssembler.Paragraph] {
+        var start = paragraphs.startIndex
+        var end = paragraphs.endIndex
+        while end > start, isFurniture(paragraphs[end - 1]) { end -= 1 }
+        while start < end, isFurniture(paragraphs[start]) { start += 1 }
+        return Array(paragraphs[start..<end])
+    }
+
+    private static func isFurniture(_ paragraph: TextAssembler.Paragraph) -> Bool {
+        let length = paragraph.text.unicodeScalars.count
+        guard length <= maximumLength else { return false }
+        let lowered = paragraph.text.lowercased()
+        if phrases.contains(where: { ByteSearch.contains($0, in: lowered) }) { return true }
+        // A lone date, time or name line ("11 Jan 2019", "By K. A.") at an edge is a byline.
+        return length < 40 && DateText.parse(paragraph.text) != nil
+    }
+}
