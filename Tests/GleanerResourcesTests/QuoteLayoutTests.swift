@@ -89,7 +89,7 @@ import Testing
     }
 
     static let speakerStory = """
-        Harbour board split over dredging
+        Maria Olsen Calls Dredging Delay ‘A Disgrace’ as Board Doesn't Act
         Council chair Maria Olsen, a former adviser to the European Commission, said the channel would be dredged by May.
         “We cannot wait for another storm,” she told The Dunmore Gazette.
         Engineer Karl Penn criticised the board on Monday, saying the silt “will return.”
@@ -123,6 +123,11 @@ import Testing
         let dredge = try quote("Nobody has costed")
         #expect(dredge.cue == "continued", "a cue closing the paragraph before with a colon")
         #expect(dredge.speaker?.name == "Karl Penn")
+        let disgrace = try quote("A Disgrace")
+        #expect(disgrace.kind == .partial, "single quotes in the headline are quote marks")
+        #expect(disgrace.cue == "Calls")
+        #expect(disgrace.speaker?.name == "Maria Olsen")
+        #expect(!story.quotes.contains { $0.text.hasPrefix("t Act") }, "an apostrophe inside a word opens nothing")
     }
 
     @Test func offsetsReproduceEveryQuote() {

@@ -103,7 +103,28 @@ struct QuoteExtractor {
         }
         quotes += transcriptTurns(analysis, entities: entities, quoted: quotedTokens)
         quotes += indirectQuotes(analysis, speakers: speakers, quoted: quotedTokens, fragments: fragments)
-        return merged(quotes)
+        return merged(quotes.map { named($0, analysis, speakers) })
+    }
+
+    /// A pronoun speaker whose name is the subject of a cue earlier in the same sentence
+    /// points at the name: in "Lynch said she recalled thinking, “...”" Lynch speaks.
+    private func named(_ quote: Quote, _ analysis: DocumentAnalysis, _ speakers: [Int: SpeakerMention]) -> Quote {
+        guard let speaker = quote.speaker, let entity = speaker.entity, Self.pronouns.contains(speaker.name.lowercased())
+            || Self.pronouns.contains(analysis.text(speaker.start, speaker.end).lowercased())
+        else { return quote }
+        let token = tokenIndex(startingAt: speaker.start, analysis)
+        guard token < analysis.tokens.count else { return quote }
+        for index in analysis.sentences[analysis.sentenceIndex(ofToken: token)].tokens.lowerBound..<token {
+            guard let mention = speakers[index], mention.entity.id == entity, mention.tokens.upperBound < token,
+                analysis.tokens[mention.tokens.lowerBound].text.unicodeScalars.first?.isUpper == true,
+                !Self.pronouns.contains(analysis.text(mention.start, mention.end).lowercased()),
+                SpeechCues.indirectVerbs.contains(analysis.tokens[mention.tokens.upperBound].text.lowercased())
+            else { continue }
+            var renamed = quote
+            renamed.speaker = self.speaker(mention)
+            return renamed
+        }
+        return quote
     }
 
     // MARK: transcripts
@@ -396,7 +417,14 @@ struct QuoteExtractor {
             }
         }
         if let found = colonAttribution(before: quote, analysis, speakers) { return found }
-        return nearestAttribution(analysis, context: context, quote: quote, speakers: speakers, fragment: fragment)
+        let nearest = nearestAttribution(analysis, context: context, quote: quote, speakers: speakers, fragment: fragment)
+        // A headline says who speaks first: Hillary Clinton Speaks ‘Directly To White People’.
+        if nearest.speaker == nil, analysis.sentenceIndex(ofToken: quote.lowerBound) == 0, analysis.paragraphOfSentence[0] == 0,
+            let subject = sentenceSubject(before: quote.lowerBound, speakers, analysis, within: 3)
+        {
+            return Attribution(speaker: subject, cue: nearest.cue)
+        }
+        return nearest
     }
 
     /// "Caddell continued:", "The New York Times reports:", "Sanders made the following
@@ -404,12 +432,14 @@ struct QuoteExtractor {
     /// else the subject of that sentence.
     private func colonAttribution(before quote: Range<Int>, _ analysis: DocumentAnalysis, _ speakers: [Int: SpeakerMention]) -> Attribution? {
         var colon = quote.lowerBound - 1
-        while colon >= 0, ["“", "\"", "«", "'", "''", "”"].contains(analysis.tokens[colon].text) { colon -= 1 }
+        while colon >= 0, ["“", "\"", "«", "'", "''", "”", "‘"].contains(analysis.tokens[colon].text) { colon -= 1 }
         guard colon > 0, analysis.tokens[colon].text == ":" else { return nil }
         let sentence = analysis.sentences[analysis.sentenceIndex(ofToken: colon)].tokens
         for cue in stride(from: colon - 1, through: sentence.lowerBound, by: -1) {
             if let found = attribution(atCue: cue, analysis, speakers) { return found }
         }
+        // "A lesson from Loretta Lynch: 'Be the voice ...'": a name right before the colon.
+        if let named = mention(endingBefore: colon, speakers, analysis) { return Attribution(speaker: speaker(named), cue: nil) }
         guard let subject = sentenceSubject(before: colon, speakers, analysis) else { return nil }
         let word = analysis.tokens[colon - 1].text
         return Attribution(speaker: subject, cue: word.unicodeScalars.first?.isAlpha == true ? word : nil)
@@ -423,7 +453,9 @@ struct QuoteExtractor {
 
     /// The subject that opens the sentence of `token`, past an introductory phrase: a
     /// mention, a pronoun or a description ("several environmental groups").
-    private func sentenceSubject(before token: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> Quote.Speaker? {
+    private func sentenceSubject(
+        before token: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis, within window: Int = 6
+    ) -> Quote.Speaker? {
         let sentence = analysis.sentences[analysis.sentenceIndex(ofToken: token)].tokens
         var first = sentence.lowerBound
         while first < token, !(analysis.tokens[first].text.unicodeScalars.first?.isAlpha ?? false) { first += 1 }
@@ -433,7 +465,7 @@ struct QuoteExtractor {
             first = comma + 1
         }
         var index = first
-        while index < min(token, first + 6) {
+        while index < min(token, first + window) {
             if let mention = speakers[index] { return speaker(mention) }
             let word = analysis.tokens[index].text
             let lower = word.lowercased()

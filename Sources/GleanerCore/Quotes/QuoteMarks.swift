@@ -2,7 +2,7 @@
 /// the two-apostrophe mark ('' ... '') of archives that had no curly quotes.
 /// A quote opened in a paragraph and not closed there ends with the paragraph (the
 /// news convention reopens it on the next one); single quotes are left alone, since
-/// they double as apostrophes and mark quotes inside quotes.
+/// they double as apostrophes and mark quotes inside quotes, except in the headline.
 struct QuoteMarks {
     struct Span {
         /// Code-point offsets of the opening mark and of the closing mark (or the
@@ -70,6 +70,31 @@ struct QuoteMarks {
             }
         }
         if let current = open { spans.append(Span(open: current.index, close: scalars.count, closed: false, openLength: current.length)) }
+        let headline = headlineSpans(in: scalars).filter { single in !spans.contains { $0.open < single.end && single.open < $0.end } }
+        return (spans + headline).sorted { $0.open < $1.open }
+    }
+
+    /// Single quotes in the headline (the first line), where news sets its quotations in
+    /// them: Chris Christie Calls Hillary Clinton ‘A Disgrace’, Obama Sees 'Personal
+    /// Insult'. An apostrophe inside a word (Don't, Clinton’s) neither opens nor closes.
+    static func headlineSpans(in scalars: [Unicode.Scalar]) -> [Span] {
+        var spans: [Span] = []
+        var open: Int?
+        var index = 0
+        while index < scalars.count, scalars[index] != "\n" {
+            defer { index += 1 }
+            let scalar = scalars[index]
+            guard scalar == "‘" || scalar == "’" || scalar == "'" else { continue }
+            if let start = open {
+                let endsWord = index + 1 == scalars.count || !(scalars[index + 1].isAlpha || ("0"..."9").contains(scalars[index + 1]))
+                if scalar != "‘", index > start + 1, !scalars[index - 1].isSpace, endsWord {
+                    spans.append(Span(open: start, close: index, closed: true))
+                    open = nil
+                }
+            } else if scalar != "’", isWordStart(scalars, index) {
+                open = index
+            }
+        }
         return spans
     }
 
