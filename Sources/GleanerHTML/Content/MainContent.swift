@@ -123,7 +123,7 @@ struct MainContent {
         var chosen = [best]
         let parent = nodes[best].parent
         if parent >= 0 {
-            let threshold = max(10, bestScore * 0.2)
+            let threshold = max(8, bestScore * 0.1)
             chosen = []
             for sibling in tree.children(of: parent) where !pruning.dropped[sibling] {
                 if sibling == best {
