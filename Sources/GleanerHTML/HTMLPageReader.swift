@@ -49,12 +49,14 @@ public struct HTMLPageReader: PageReader {
     public func explain(_ html: String) -> [String] {
         let tree = HTMLParser.parse(html)
         let content = MainContent(tree, pruning: PagePruning(tree))
-        return content.roots.map { index in
+        func describe(_ index: Int) -> String {
             let node = tree[index]
             let id = node.attribute("id").map { "#" + $0 } ?? ""
             let classes = node.attribute("class").map { "." + $0.split(separator: " ").joined(separator: ".") } ?? ""
             return node.name + id + classes
         }
+        return content.roots.map { "article container: " + describe($0) }
+            + content.leaders.map { "candidate \(Int($0.score)): " + describe($0.node) }
     }
 
     /// Structured-data text keeps its line breaks as paragraph breaks.

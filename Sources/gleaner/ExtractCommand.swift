@@ -21,7 +21,7 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let raw = try DocumentInput.read(input)
         if explainPage, case .success(let document) = RecordDecoder().decode(raw) {
-            for container in HTMLPageReader().explain(document.content) { print("article container:", container) }
+            for line in HTMLPageReader().explain(document.content) { print(line) }
             return
         }
         let processor = DocumentProcessor(extractor: try StandardModels.standardExtractor(), maxBytes: maxBytes)

@@ -6,6 +6,8 @@
 struct MainContent {
     /// The chosen subtrees, in document order; empty when the page has no prose.
     let roots: [Int]
+    /// The five best-scoring containers, for `explain`.
+    private(set) var leaders: [(node: Int, score: Double)] = []
 
     /// A paragraph under this many characters says little about where the article is.
     private static let minimumParagraph = 25
@@ -85,6 +87,7 @@ struct MainContent {
                 best = index
             }
         }
+        leaders = nodes.indices.filter { isCandidate[$0] }.map { ($0, score[$0]) }.sorted { $0.1 > $1.1 }.prefix(5).map { $0 }
         guard best >= 0 else {
             roots = []
             return
@@ -123,7 +126,7 @@ struct MainContent {
         var chosen = [best]
         let parent = nodes[best].parent
         if parent >= 0 {
-            let threshold = max(10, bestScore * 0.2)
+            let threshold = max(8, bestScore * 0.1)
             chosen = []
             for sibling in tree.children(of: parent) where !pruning.dropped[sibling] {
                 if sibling == best {

@@ -5,6 +5,8 @@
 struct PagePruning {
     let dropped: [Bool]
 
+    private static let sectioningTags: Set<HTMLTag> = [.header, .nav, .aside, .footer, .menu]
+
     private static let invisibleTags: Set<HTMLTag> = [.head, .script, .style, .noscript, .template, .svg, .math]
 
     /// Drops only what a browser would not show: the fallback when no article stands out.
@@ -50,7 +52,13 @@ struct PagePruning {
                 continue
             }
             guard !node.isText, node.tag != .body, node.tag != .html else { continue }
-            let spared = (node.tag == .header && holdsArticle[index]) || (node.tag == .noscript && holdsParagraph[index])
+            // Page furniture elements that a broken page left open swallow the article
+            // (libxml2 nests the rest of the page inside an unclosed <nav>): such an
+            // element holding the article or most of the prose is kept.
+            let holdsProse = paragraphText[index] * 3 >= paragraphText[0] && paragraphText[0] > 0
+            let spared =
+                (Self.sectioningTags.contains(node.tag) && (holdsArticle[index] || holdsProse))
+                || (node.tag == .noscript && holdsParagraph[index])
             if BoilerplateRules.isDroppedByElement(node), !spared {
                 dropped[index] = true
             } else if !holdsArticle[index], node.tag != .article, node.tag != .main {
