@@ -97,6 +97,7 @@ import Testing
         Penn continued:
 
         “Nobody has costed the second dredge. Nobody has asked the fishermen.”
+        Harbour master Ines Roth is calling the delay “a gamble.”
         """
 
     @Test func speakersAreSubjectsNotNamesInsideTheAttribution() throws {
@@ -128,6 +129,10 @@ import Testing
         #expect(disgrace.cue == "Calls")
         #expect(disgrace.speaker?.name == "Maria Olsen")
         #expect(!story.quotes.contains { $0.text.hasPrefix("t Act") }, "an apostrophe inside a word opens nothing")
+        let gamble = try quote("a gamble")
+        #expect(gamble.cue == "calling", "a naming verb, past its auxiliary")
+        #expect(gamble.speaker?.name == "Ines Roth")
+        #expect(gamble.clause?.text == "the delay “a gamble.”")
     }
 
     @Test func offsetsReproduceEveryQuote() {

@@ -188,7 +188,7 @@ struct QuoteExtractor {
 
     /// The mention that ends right before `token` (skipping one adverb: "Ryabkov also said").
     private static let skippableBeforeCue: Set<String> = [
-        "also", "then", "later", "again", "further", "has", "had", "have", "previously", "once",
+        "also", "then", "later", "again", "further", "has", "had", "have", "previously", "once", "is", "was", "are", "were",
         // A country or nationality with a head noun speaks as an institution: "the US side requested".
         "side", "government", "officials", "official", "authorities", "spokesman", "spokeswoman", "leader", "leaders",
         "ministry", "administration", "delegation", "military", "forces", "embassy",

@@ -49,6 +49,8 @@ enum SpeechCues {
         "call", "calls", "called", "calling", "describe", "describes", "described", "describing", "label", "labels",
         "labeled", "labelled", "brand", "brands", "branded", "dub", "dubbed", "condemned", "blasted", "criticized",
         "praised", "accused", "likened", "characterized", "hailed", "slammed", "decried", "lauded",
+        "rated", "rates", "chanted", "chanting", "sang", "sings", "touted", "mocked",
+        "dismissed", "nicknamed", "compared", "attacked", "promising", "stressing",
     ]
 
     /// Audience words after "told": "told reporters that ...".
