@@ -98,6 +98,7 @@ import Testing
 
         “Nobody has costed the second dredge. Nobody has asked the fishermen.”
         Harbour master Ines Roth is calling the delay “a gamble.”
+        Penn called the plan “a gamble with other people’s money and time.”
         """
 
     @Test func speakersAreSubjectsNotNamesInsideTheAttribution() throws {
@@ -133,6 +134,9 @@ import Testing
         #expect(gamble.cue == "calling", "a naming verb, past its auxiliary")
         #expect(gamble.speaker?.name == "Ines Roth")
         #expect(gamble.clause?.text == "the delay “a gamble.”")
+        let money = try quote("a gamble with")
+        #expect(money.cue == "called", "longer quoted words take a naming verb too")
+        #expect(money.speaker?.name == "Karl Penn")
     }
 
     @Test func offsetsReproduceEveryQuote() {

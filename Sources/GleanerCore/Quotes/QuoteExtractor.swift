@@ -86,7 +86,7 @@ struct QuoteExtractor {
             }
             let context = contextTokens(analysis, around: inside)
             var attribution = labelled.map { Attribution(speaker: $0, cue: nil) }
-                ?? attribute(analysis, context: context, quote: inside, speakers: speakers, fragment: fragment)
+                ?? attribute(analysis, context: context, quote: inside, speakers: speakers, fragment: !startsSentence)
             // Scare quotes and titles: short, and nobody is said to have said them.
             if wordCount < 4 && attribution.speaker == nil { continue }
             if wordCount < 2 { continue }
@@ -224,6 +224,7 @@ struct QuoteExtractor {
         while previous >= sentenceStart {
             let word = analysis.tokens[previous].text
             if word == "," { return !described }
+            if Self.closingMarks.contains(word) || word == "“" { return true }
             if word.unicodeScalars.first?.isLower == true, !["the", "a", "an"].contains(word) { described = true }
             previous -= 1
         }
