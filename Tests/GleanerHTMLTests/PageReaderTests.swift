@@ -132,6 +132,20 @@ import Testing
         #expect(page.text == "The tram line reopened on Monday after repairs.\n\nPassengers were back to the normal timetable by the evening rush hour, the operator said.")
     }
 
+    @Test func templateLabelsBetweenParagraphsAreDropped() {
+        let html = """
+            <html><body><article>
+            <p>Harbour pilots walked out at dawn on Friday, leaving six cargo ships waiting at anchor outside the breakwater.</p>
+            <p>Advertisement</p><p>Story continues below</p>
+            <p>The pilots' union said talks with the port authority would resume on Monday, and that no ship would be left in danger.</p>
+            <p>Read more:</p>
+            </article></body></html>
+            """
+        let text = HTMLPageReader().read(html, url: nil).text
+        #expect(text.contains("six cargo ships") && text.contains("no ship would be left in danger"))
+        #expect(!text.contains("Advertisement") && !text.contains("Story continues") && !text.contains("Read more"))
+    }
+
     @Test func wholePageWhenNoArticleStandsOut() {
         let html = "<html><body><ul><li><a href='/a'>One</a></li><li><a href='/b'>Two</a></li></ul><div>Short note</div></body></html>"
         let page = HTMLPageReader().read(html, url: nil)

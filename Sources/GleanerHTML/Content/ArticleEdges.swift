@@ -17,7 +17,26 @@ enum ArticleEdges {
         "instant access", "online access",
     ].map { Array($0.utf8) }
 
+    /// Labels a template drops between paragraphs ("Advertisement", "Read more"); a
+    /// paragraph that is nothing but one of them is not text wherever it stands.
+    private static let labels: Set<String> = [
+        "advertisement", "advertisements", "ad", "sponsored", "sponsored content", "credit", "photo", "image",
+        "related", "related coverage", "related stories", "related articles", "explore further", "read more",
+        "read more below", "more", "share", "share this", "share this article", "tweet", "print", "email",
+        "continue reading", "story continues below", "article continues below", "scroll to continue",
+    ]
+
+    static func dropLabels(_ paragraphs: [TextAssembler.Paragraph]) -> [TextAssembler.Paragraph] {
+        paragraphs.filter { paragraph in
+            guard paragraph.text.utf8.count <= 40 else { return true }
+            let key = String(
+                String.UnicodeScalarView(paragraph.text.lowercased().unicodeScalars.filter { $0 != ":" && $0 != "." }))
+            return !labels.contains(collapseWhitespace(key))
+        }
+    }
+
     static func trim(_ paragraphs: [TextAssembler.Paragraph]) -> [TextAssembler.Paragraph] {
+        let paragraphs = dropLabels(paragraphs)
         var start = paragraphs.startIndex
         var end = paragraphs.endIndex
         while end > start, isFurniture(paragraphs[end - 1]) { end -= 1 }

@@ -79,13 +79,23 @@ struct MainContent {
 
         var best = -1
         var bestScore = 0.0
+        // The body collects a share of every paragraph on the page: it is the article
+        // only when no container inside it scores at all.
+        var bestOuter = -1
         for index in nodes.indices where isCandidate[index] {
             let density = textLength[index] == 0 ? 1 : Double(linkLength[index]) / Double(textLength[index])
             score[index] *= 1 - density
-            if score[index] > bestScore {
+            let isOuter = nodes[index].tag == .body || nodes[index].tag == .html
+            if isOuter {
+                if score[index] > 0, bestOuter < 0 || score[index] > score[bestOuter] { bestOuter = index }
+            } else if score[index] > bestScore {
                 bestScore = score[index]
                 best = index
             }
+        }
+        if best < 0, bestOuter >= 0 {
+            best = bestOuter
+            bestScore = score[bestOuter]
         }
         leaders = nodes.indices.filter { isCandidate[$0] }.map { ($0, score[$0]) }.sorted { $0.1 > $1.1 }.prefix(5).map { $0 }
         guard best >= 0 else {
