@@ -99,6 +99,8 @@ import Testing
         “Nobody has costed the second dredge. Nobody has asked the fishermen.”
         Harbour master Ines Roth is calling the delay “a gamble.”
         Penn called the plan “a gamble with other people’s money and time.”
+        Every berth in the old harbour will be closed for the winter, Olsen said, until May.
+        The repairs are running late, another official said.
         """
 
     @Test func speakersAreSubjectsNotNamesInsideTheAttribution() throws {
@@ -134,6 +136,10 @@ import Testing
         #expect(gamble.cue == "calling", "a naming verb, past its auxiliary")
         #expect(gamble.speaker?.name == "Ines Roth")
         #expect(gamble.clause?.text == "the delay “a gamble.”")
+        let berth = try quote("Every berth")
+        #expect(berth.text == "Every berth in the old harbour will be closed for the winter", "the longer side of a report around its cue")
+        #expect(berth.speaker?.name == "Maria Olsen")
+        #expect(try quote("The repairs are running late").speaker?.name == "another official")
         let money = try quote("a gamble with")
         #expect(money.cue == "called", "longer quoted words take a naming verb too")
         #expect(money.speaker?.name == "Karl Penn")

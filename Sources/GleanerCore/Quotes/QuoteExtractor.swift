@@ -249,7 +249,9 @@ struct QuoteExtractor {
         "was", "were", "is", "are", "be", "been", "had", "has", "have", "would", "will", "could", "should", "can", "may",
         "might", "must", "did", "does", "do", "not", "that", "which", "who", "to", "in", "on", "of", "for", "and", "but",
     ]
-    private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"]
+    private static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "another", "one",
+    ]
     /// Bare plural subjects that name who spoke without naming them.
     /// Heads of descriptions that can speak: "the city council", "a senior official".
     private static let speakerNouns: Set<String> = [
@@ -606,6 +608,15 @@ struct QuoteExtractor {
                     // clause after it ("X reassured that ...") is the report instead.
                     let closesSentence = firstDirect == nil && end - (cue + 1) <= 4
                     if closesSentence, mark > range.lowerBound + 2, analysis.tokens[mark].text == "," {
+                        emit(range.lowerBound, contentEnd, analysis.tokens[cue].text, found)
+                        break
+                    }
+                    // "Acts of protest, Mr. Obama said, are acts of patriotism ...": the report
+                    // runs on both sides; the longer side stands for it.
+                    if firstDirect == nil, mark > range.lowerBound + 2, analysis.tokens[mark].text == ",",
+                        let resume = (cue + 1..<min(end, cue + 5)).first(where: { analysis.tokens[$0].text == "," }),
+                        mark - range.lowerBound > end - (resume + 1)
+                    {
                         emit(range.lowerBound, contentEnd, analysis.tokens[cue].text, found)
                         break
                     }
