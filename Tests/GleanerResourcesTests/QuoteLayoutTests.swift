@@ -50,7 +50,11 @@ import Testing
         let clause = try #require(scandal.clause)
         #expect(clause.text == "the repair plan was ''a scandal.''")
         #expect(String(String.UnicodeScalarView(scalars[clause.start..<clause.end])) == clause.text)
-        #expect(!result.quotes.contains { $0.text.hasPrefix("the repair plan") }, "the clause is not a second quote")
+        let words = try quote("the repair plan")
+        #expect(words.text == "the repair plan was", "the clause's own words are reported speech, without the quoted ones")
+        #expect(words.kind == .indirect)
+        #expect(words.clause == nil)
+        #expect(!result.quotes.contains { $0.text.contains("''") }, "no quote carries quote marks")
     }
 
     @Test func theClauseIsInTheJSONAndNullWhereThereIsNone() throws {

@@ -26,7 +26,8 @@ struct QuoteExtractor {
     /// Quoted words inside the reporter's sentence: the token of their opening mark and
     /// the words themselves, without marks.
     private struct Fragment {
-        var marks: Int
+        /// The tokens from the opening mark through the closing one.
+        var marks: Range<Int>
         var start: Int
         var end: Int
         var text: String
@@ -82,7 +83,8 @@ struct QuoteExtractor {
             let paragraph = analysis.paragraphOfSentence[sentenceIndex]
             if fragment {
                 let words = trimmed(analysis, contentStart, contentEnd)
-                if !words.text.isEmpty { fragments.append(Fragment(marks: markToken, start: words.start, end: words.end, text: words.text)) }
+                if !words.text.isEmpty { fragments.append(
+                    Fragment(marks: tokenRange(analysis, from: span.open, to: span.end), start: words.start, end: words.end, text: words.text)) }
             }
             let context = contextTokens(analysis, around: inside)
             var attribution = labelled.map { Attribution(speaker: $0, cue: nil) }
@@ -712,19 +714,39 @@ struct QuoteExtractor {
     }
 
     /// A report over tokens `first..<last`, none when that is too short to be one. With
-    /// quoted words inside, those words are partial quotes that carry the reported clause.
+    /// quoted words inside, those words are partial quotes that carry the reported clause,
+    /// and the clause's longest unquoted run is the indirect report.
     private func report(
         _ analysis: DocumentAnalysis, _ first: Int, _ last: Int, cue: String, speaker: Quote.Speaker, fragments: [Fragment]
     ) -> [Quote] {
         guard first >= 0, last <= analysis.tokens.count, last - first >= 3 else { return [] }
         let start = analysis.tokens[first].start
         let end = analysis.tokens[last - 1].end
-        let inside = fragments.filter { (first..<last).contains($0.marks) }
+        let inside = fragments.filter { (first..<last).contains($0.marks.lowerBound) }
         guard !inside.isEmpty else {
             return [Quote(text: analysis.text(start, end), start: start, end: end, kind: .indirect, cue: cue, speaker: speaker)]
         }
         let clause = Mention(start: start, end: end, text: analysis.text(start, end))
-        return inside.map { Quote(text: $0.text, start: $0.start, end: $0.end, kind: .partial, cue: cue, speaker: speaker, clause: clause) }
+        var quotes = inside.map { Quote(text: $0.text, start: $0.start, end: $0.end, kind: .partial, cue: cue, speaker: speaker, clause: clause) }
+        // The clause's own words, without marks, are reported speech too: its longest run
+        // between the quoted words ("the repair plan was" before ''a scandal.'').
+        var runs: [Range<Int>] = []
+        var runStart = first
+        for fragment in inside {
+            runs.append(runStart..<max(runStart, fragment.marks.lowerBound))
+            runStart = max(runStart, fragment.marks.upperBound)
+        }
+        runs.append(runStart..<max(runStart, last))
+        if var run = runs.max(by: { $0.count < $1.count }) {
+            while !run.isEmpty, analysis.tokens[run.upperBound - 1].text.unicodeScalars.first?.isAlpha != true { run = run.lowerBound..<(run.upperBound - 1) }
+            while !run.isEmpty, analysis.tokens[run.lowerBound].text.unicodeScalars.first?.isAlpha != true { run = (run.lowerBound + 1)..<run.upperBound }
+            if run.count >= 3 {
+                let runStart = analysis.tokens[run.lowerBound].start
+                let runEnd = analysis.tokens[run.upperBound - 1].end
+                quotes.append(Quote(text: analysis.text(runStart, runEnd), start: runStart, end: runEnd, kind: .indirect, cue: cue, speaker: speaker))
+            }
+        }
+        return quotes
     }
 
     // MARK: helpers
