@@ -12,7 +12,7 @@ enum ArticleEdges {
         "©", "written permission", "not responsible for", "submit your letter", "what you think", "click here",
         "min read", "minute read", "related coverage", "related stories", "explore further", "advertisement",
         "share this", "posted by", "last modified", "last updated", "release date", "category :", "categories:",
-        "tags:", "leave a comment", "post your comment", "comments", "you might also like", "more stories",
+        "tags:", "leave a comment", "post your comment", "comments (", "you might also like", "more stories",
         "latest articles", "read more", "contact us", "we may earn", "affiliate", "references to products",
         "instant access", "online access",
     ].map { Array($0.utf8) }
