@@ -14,7 +14,7 @@ enum ArticleEdges {
         "share this", "posted by", "last modified", "last updated", "release date", "category :", "categories:",
         "tags:", "leave a comment", "post your comment", "comments (", "you might also like", "more stories",
         "latest articles", "read more", "contact us", "we may earn", "affiliate", "references to products",
-        "instant access", "online access",
+        "instant access", "online access", "advertiser", "compensation",
     ].map { Array($0.utf8) }
 
     /// Labels a template drops between paragraphs ("Advertisement", "Read more"); a
@@ -35,13 +35,16 @@ enum ArticleEdges {
         }
     }
 
+    /// Furniture is removed from the runs at both ends; headings inside those runs (the
+    /// article's own title above its date line) stay.
     static func trim(_ paragraphs: [TextAssembler.Paragraph]) -> [TextAssembler.Paragraph] {
-        let paragraphs = dropLabels(paragraphs)
-        var start = paragraphs.startIndex
+        var paragraphs = dropLabels(paragraphs)
         var end = paragraphs.endIndex
-        while end > start, isFurniture(paragraphs[end - 1]) { end -= 1 }
-        while start < end, isFurniture(paragraphs[start]) { start += 1 }
-        return Array(paragraphs[start..<end])
+        while end > 0, paragraphs[end - 1].isHeading || isFurniture(paragraphs[end - 1]) { end -= 1 }
+        paragraphs = Array(paragraphs[..<end]) + paragraphs[end...].filter { $0.isHeading && !isFurniture($0) }
+        var start = 0
+        while start < paragraphs.count, paragraphs[start].isHeading || isFurniture(paragraphs[start]) { start += 1 }
+        return paragraphs[..<start].filter { !isFurniture($0) } + paragraphs[start...]
     }
 
     private static func isFurniture(_ paragraph: TextAssembler.Paragraph) -> Bool {
