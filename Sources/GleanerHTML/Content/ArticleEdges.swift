@@ -26,9 +26,15 @@ enum ArticleEdges {
         "continue reading", "story continues below", "article continues below", "scroll to continue",
     ]
 
+    /// Also gone wherever they stand: separators with no letter or digit ("|", "•") and
+    /// lone date lines, which are the template's dateline, not the story's prose.
     static func dropLabels(_ paragraphs: [TextAssembler.Paragraph]) -> [TextAssembler.Paragraph] {
         paragraphs.filter { paragraph in
             guard paragraph.text.utf8.count <= 40 else { return true }
+            if !paragraph.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || ("0"..."9").contains($0) }) {
+                return false
+            }
+            if DateText.parse(paragraph.text) != nil { return false }
             let key = String(
                 String.UnicodeScalarView(paragraph.text.lowercased().unicodeScalars.filter { $0 != ":" && $0 != "." }))
             return !labels.contains(collapseWhitespace(key))
@@ -51,8 +57,6 @@ enum ArticleEdges {
         let length = paragraph.text.unicodeScalars.count
         guard length <= maximumLength else { return false }
         let lowered = paragraph.text.lowercased()
-        if phrases.contains(where: { ByteSearch.contains($0, in: lowered) }) { return true }
-        // A lone date, time or name line ("11 Jan 2019", "By K. A.") at an edge is a byline.
-        return length < 40 && DateText.parse(paragraph.text) != nil
+        return phrases.contains(where: { ByteSearch.contains($0, in: lowered) })
     }
 }

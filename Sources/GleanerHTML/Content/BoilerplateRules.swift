@@ -24,7 +24,7 @@ enum BoilerplateRules {
         "breadcrumb", "breadcrumbs", "pagination", "pager", "postnav",
         "cookie", "cookies", "consent", "gdpr", "popup", "modal", "newsletter", "subscribe", "subscription", "signup",
         "paywall", "promo", "promotion", "advert", "advertisement", "advertising", "ad", "ads", "adsense", "dfp",
-        "sponsor", "sponsored", "readtime", "factbox", "copyright", "disclaimer", "cta",
+        "sponsor", "sponsored", "readtime", "factbox", "copyright", "disclaimer", "cta", "buy", "buybox", "checkout",
     ]
     static let weakBoilerplateWords: Set<String> = [
         "reply", "sidebar", "widget", "widgets", "secondary", "rail",
