@@ -146,6 +146,22 @@ import Testing
         #expect(!text.contains("Advertisement") && !text.contains("Story continues") && !text.contains("Read more"))
     }
 
+    @Test func standfirstBetweenHeadlineAndBodyJoinsTheArticle() {
+        let html = """
+            <html><body>
+            <header class="article-header"><h1>Orchard growers count frost damage</h1>
+            <p class="dek">Late frost in the valley has cost growers up to half of this year's apple blossom, the cooperative says.</p></header>
+            <div class="layout"><div class="article-body">
+            <p>The cooperative's survey of forty orchards found that trees on the valley floor, where cold air settles, lost the most blossom.</p>
+            <p>Growers on the slopes, a few degrees warmer on the coldest nights, reported little damage, and expect a normal harvest.</p>
+            </div></div></body></html>
+            """
+        let text = HTMLPageReader().read(html, url: nil).text
+        #expect(text.hasPrefix("Late frost in the valley"))
+        #expect(text.contains("expect a normal harvest"))
+        #expect(!text.contains("Orchard growers count frost damage"))
+    }
+
     @Test func wholePageWhenNoArticleStandsOut() {
         let html = "<html><body><ul><li><a href='/a'>One</a></li><li><a href='/b'>Two</a></li></ul><div>Short note</div></body></html>"
         let page = HTMLPageReader().read(html, url: nil)

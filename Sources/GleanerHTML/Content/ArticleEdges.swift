@@ -12,9 +12,9 @@ enum ArticleEdges {
         "©", "written permission", "not responsible for", "submit your letter", "what you think", "click here",
         "min read", "minute read", "related coverage", "related stories", "explore further", "advertisement",
         "share this", "posted by", "last modified", "last updated", "release date", "category :", "categories:",
-        "tags:", "leave a comment", "post your comment", "comments", "you might also like", "more stories",
+        "tags:", "leave a comment", "post your comment", "comments (", "you might also like", "more stories",
         "latest articles", "read more", "contact us", "we may earn", "affiliate", "references to products",
-        "instant access", "online access",
+        "instant access", "online access", "advertiser", "compensation",
     ].map { Array($0.utf8) }
 
     /// Labels a template drops between paragraphs ("Advertisement", "Read more"); a
@@ -26,30 +26,37 @@ enum ArticleEdges {
         "continue reading", "story continues below", "article continues below", "scroll to continue",
     ]
 
+    /// Also gone wherever they stand: separators with no letter or digit ("|", "•") and
+    /// lone date lines, which are the template's dateline, not the story's prose.
     static func dropLabels(_ paragraphs: [TextAssembler.Paragraph]) -> [TextAssembler.Paragraph] {
         paragraphs.filter { paragraph in
             guard paragraph.text.utf8.count <= 40 else { return true }
+            if !paragraph.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || ("0"..."9").contains($0) }) {
+                return false
+            }
+            if DateText.parse(paragraph.text) != nil { return false }
             let key = String(
                 String.UnicodeScalarView(paragraph.text.lowercased().unicodeScalars.filter { $0 != ":" && $0 != "." }))
             return !labels.contains(collapseWhitespace(key))
         }
     }
 
+    /// Furniture is removed from the runs at both ends; headings inside those runs (the
+    /// article's own title above its date line) stay.
     static func trim(_ paragraphs: [TextAssembler.Paragraph]) -> [TextAssembler.Paragraph] {
-        let paragraphs = dropLabels(paragraphs)
-        var start = paragraphs.startIndex
+        var paragraphs = dropLabels(paragraphs)
         var end = paragraphs.endIndex
-        while end > start, isFurniture(paragraphs[end - 1]) { end -= 1 }
-        while start < end, isFurniture(paragraphs[start]) { start += 1 }
-        return Array(paragraphs[start..<end])
+        while end > 0, paragraphs[end - 1].isHeading || isFurniture(paragraphs[end - 1]) { end -= 1 }
+        paragraphs = Array(paragraphs[..<end]) + paragraphs[end...].filter { $0.isHeading && !isFurniture($0) }
+        var start = 0
+        while start < paragraphs.count, paragraphs[start].isHeading || isFurniture(paragraphs[start]) { start += 1 }
+        return paragraphs[..<start].filter { !isFurniture($0) } + paragraphs[start...]
     }
 
     private static func isFurniture(_ paragraph: TextAssembler.Paragraph) -> Bool {
         let length = paragraph.text.unicodeScalars.count
         guard length <= maximumLength else { return false }
         let lowered = paragraph.text.lowercased()
-        if phrases.contains(where: { ByteSearch.contains($0, in: lowered) }) { return true }
-        // A lone date, time or name line ("11 Jan 2019", "By K. A.") at an edge is a byline.
-        return length < 40 && DateText.parse(paragraph.text) != nil
+        return phrases.contains(where: { ByteSearch.contains($0, in: lowered) })
     }
 }

@@ -24,7 +24,7 @@ enum BoilerplateRules {
         "breadcrumb", "breadcrumbs", "pagination", "pager", "postnav",
         "cookie", "cookies", "consent", "gdpr", "popup", "modal", "newsletter", "subscribe", "subscription", "signup",
         "paywall", "promo", "promotion", "advert", "advertisement", "advertising", "ad", "ads", "adsense", "dfp",
-        "sponsor", "sponsored", "readtime", "factbox", "copyright", "disclaimer", "cta",
+        "sponsor", "sponsored", "readtime", "factbox", "copyright", "disclaimer", "cta", "buy", "buybox", "checkout",
     ]
     static let weakBoilerplateWords: Set<String> = [
         "reply", "sidebar", "widget", "widgets", "secondary", "rail",
@@ -60,9 +60,10 @@ enum BoilerplateRules {
 
     /// The words of an element's class and id names, lowercased: split at punctuation
     /// and at camelCase humps ("RelatedCoverage-container" → related, coverage, container).
-    static func nameWords(_ node: HTMLTree.Node) -> [String] {
+    /// A heading's id is a slug of its own words ("what-to-read-next"), not a template's name.
+    static func nameWords(_ node: HTMLTree.Node, includingID: Bool = true) -> [String] {
         var words: [String] = []
-        for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
+        for attribute in node.attributes where attribute.name == "class" || (includingID && attribute.name == "id") {
             var word: [UInt8] = []
             var previousWasLower = false
             func flush() {
@@ -106,7 +107,7 @@ enum BoilerplateRules {
         var strong = 0
         var weak = 0
         var article = 0
-        for word in nameWords(node) {
+        for word in nameWords(node, includingID: !node.tag.isHeading) {
             if strongBoilerplateWords.contains(word) { strong += 1 }
             if weakBoilerplateWords.contains(word) { weak += 1 }
             if articleWords.contains(word) { article += 1 }

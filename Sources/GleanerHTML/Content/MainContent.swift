@@ -152,7 +152,33 @@ struct MainContent {
                 }
             }
         }
-        roots = chosen
+        roots = Self.lede(tree, before: chosen, pruning: pruning, textLength: textLength, linkLength: linkLength) + chosen
+    }
+
+    /// The standfirst and lead-image caption that templates set between the headline and
+    /// the body's container: prose paragraphs after the first <h1> and before the article.
+    private static func lede(
+        _ tree: HTMLTree, before chosen: [Int], pruning: PagePruning, textLength: [Int], linkLength: [Int]
+    ) -> [Int] {
+        guard let first = chosen.first, let heading = tree.first(.h1), tree[heading].end <= first,
+            !chosen.contains(where: { tree.isAncestor($0, of: heading) })
+        else { return [] }
+        var lede: [Int] = []
+        var index = tree[heading].end
+        while index < first {
+            let node = tree[index]
+            if pruning.dropped[index] || tree.isAncestor(index, of: first) {
+                index = pruning.dropped[index] ? node.end : index + 1
+                continue
+            }
+            if node.tag == .p || node.tag == .figcaption {
+                if textLength[index] >= 60, linkLength[index] * 4 < textLength[index] { lede.append(index) }
+                index = node.end
+                continue
+            }
+            index += 1
+        }
+        return lede
     }
 
     private static func isParagraphTag(_ tag: HTMLTag) -> Bool {
