@@ -105,6 +105,8 @@ import Testing
         Penn called the plan “a gamble with other people’s money and time.”
         Every berth in the old harbour will be closed for the winter, Olsen said, until May.
         The repairs are running late, another official said.
+        “The plan is sound,” said one senior official on the board.
+        However, Maria Olsen's latest letter said the dredge was late.
         """
 
     @Test func speakersAreSubjectsNotNamesInsideTheAttribution() throws {
@@ -144,6 +146,8 @@ import Testing
         #expect(berth.text == "Every berth in the old harbour will be closed for the winter", "the longer side of a report around its cue")
         #expect(berth.speaker?.name == "Maria Olsen")
         #expect(try quote("The repairs are running late").speaker?.name == "another official")
+        #expect(try quote("The plan is sound").speaker?.name == "one senior official", "a description, not the place after it")
+        #expect(try quote("the dredge was late").speaker?.name == "Maria Olsen's latest letter", "a named owner opens a description")
         let money = try quote("a gamble with")
         #expect(money.cue == "called", "longer quoted words take a naming verb too")
         #expect(money.speaker?.name == "Karl Penn")

@@ -283,14 +283,21 @@ struct QuoteExtractor {
         if Self.groupNouns.contains(analysis.tokens[last].text.lowercased()) { return unnamed(analysis, last, token) }
         guard Self.speakerNouns.contains(analysis.tokens[last].text.lowercased()) else { return nil }
         var first = last
-        while first > max(0, token - 5) {
-            if Self.determiners.contains(analysis.tokens[first - 1].text.lowercased()) { return unnamed(analysis, first - 1, token) }
-            // "the board's annual report".
-            guard analysis.tokens[first - 1].text.unicodeScalars.first?.isAlpha == true || ["'s", "’s"].contains(analysis.tokens[first - 1].text)
-            else { return nil }
+        var owner: Int?
+        while first > max(0, token - 6) {
+            let word = analysis.tokens[first - 1].text
+            if Self.determiners.contains(word.lowercased()) { return unnamed(analysis, first - 1, token) }
+            // "the board's annual report", "Obama's former campaign strategist".
+            if ["'s", "’s"].contains(word) {
+                owner = first - 1
+            } else if word.unicodeScalars.first?.isAlpha != true {
+                break
+            }
             first -= 1
         }
-        return nil
+        // No article: a named owner opens it ("Ivana Trump's brief said").
+        guard let owner, owner > first, analysis.tokens[first].text.unicodeScalars.first?.isUpper == true else { return nil }
+        return unnamed(analysis, first, token)
     }
 
     private func description(startingAfter token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker? {
@@ -305,8 +312,16 @@ struct QuoteExtractor {
         {
             end += 1
         }
-        // Only an inverted attribution closing its clause: "..., said the spokesman."
-        let closes = end >= analysis.tokens.count || [".", ",", ";", "!", "?", "”", "\""].contains(analysis.tokens[end].text)
+        // Only an inverted attribution closing its clause: "..., said the spokesman.", "...,
+        // said one Democratic source on the panel."
+        let closingAt = { (index: Int) in index >= analysis.tokens.count || [".", ",", ";", "!", "?", "”", "\""].contains(analysis.tokens[index].text) }
+        var closes = closingAt(end)
+        if !closes, end < analysis.tokens.count, ["on", "in", "at", "of", "for", "with"].contains(analysis.tokens[end].text) {
+            closes = (end + 1..<min(analysis.tokens.count, end + 6)).contains { closingAt($0) }
+                && (end + 1..<min(analysis.tokens.count, end + 6)).prefix { !closingAt($0) }.allSatisfy {
+                    analysis.tokens[$0].text.unicodeScalars.first?.isAlpha == true && !Self.clauseWords.contains(analysis.tokens[$0].text)
+                }
+        }
         let head = analysis.tokens[end - 1].text.lowercased()
         return end > first + 1 && closes && Self.speakerNouns.contains(head) ? unnamed(analysis, first, end) : nil
     }
