@@ -3,7 +3,7 @@
 /// shorter social-media line, and `<h1>` is sometimes the site's logo. The choice
 /// prefers a statement that another one confirms.
 enum PageTitle {
-    private static let separators = [" | ", " – ", " — ", " - ", " :: ", " » ", " « ", " // ", " · "]
+    private static let separators = [" | ", " – ", " — ", " - ", " :: ", " : ", " » ", " « ", " // ", " · "]
 
     static func find(_ tree: HTMLTree, meta: MetaTags, linkedData: LinkedData, siteName: String?, pruning: PagePruning)
         -> String?
