@@ -52,25 +52,54 @@ public struct EntityTagger: Sendable {
         return votes.mapValues { counts in counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key }
     }
 
+    /// Each token's static features are scored first (they do not depend on the tags),
+    /// then the tags are chosen left to right adding the tag-history rows; every label's
+    /// sum takes its terms in the same order as one pass over all the features would.
     static func decode(tokens: [String], features: NERFeatures, model: EntityTaggerModel) -> [Int] {
+        let count = tokens.count
+        let width = model.labels.count
         var labels: [Int] = []
-        labels.reserveCapacity(tokens.count)
-        var scores = [Float](repeating: 0, count: model.labels.count)
-        for index in 0..<tokens.count {
-            for label in scores.indices { scores[label] = 0 }
-            model.addScores(features.staticFeatures[index], into: &scores)
-            let previous = index > 0 ? labels[index - 1] : model.outside
-            let beforePrevious = index > 1 ? labels[index - 2] : model.outside
-            model.addScores(
-                NERFeatures.dynamic(previous: previous, beforePrevious: beforePrevious, lower: features.lowers[index]),
-                into: &scores)
-            var best = model.outside
-            var bestScore = -Float.infinity
-            for label in scores.indices where model.allowed(label, after: previous) && scores[label] > bestScore {
-                best = label
-                bestScore = scores[label]
+        labels.reserveCapacity(count)
+        guard count > 0 else { return labels }
+        var staticScores = [Float](repeating: 0, count: count * width)
+        var scores = [Float](repeating: 0, count: width)
+        // A model without weights has no rows either; one zero keeps the pointer valid.
+        let weightArray = model.weights.isEmpty ? [0] : model.weights
+        weightArray.withUnsafeBufferPointer { weightBuffer in
+            let weights = weightBuffer.baseAddress!
+            staticScores.withUnsafeMutableBufferPointer { staticBuffer in
+                let all = staticBuffer.baseAddress!
+                for index in 0..<count {
+                    let target = all + index * width
+                    for feature in features.staticFeatures[index] {
+                        guard let row = model.rows.row(feature) else { continue }
+                        model.addRow(row, into: target, weights: weights)
+                    }
+                }
+                scores.withUnsafeMutableBufferPointer { scoreBuffer in
+                    let scores = scoreBuffer.baseAddress!
+                    for index in 0..<count {
+                        let source = all + index * width
+                        for label in 0..<width { scores[label] = source[label] }
+                        let previous = index > 0 ? labels[index - 1] : model.outside
+                        let beforePrevious = index > 1 ? labels[index - 2] : model.outside
+                        model.addRow(model.previousTagRows[previous], into: scores, weights: weights)
+                        model.addRow(model.previousTwoTagRows[previous * width + beforePrevious], into: scores, weights: weights)
+                        var tagWord = FeatureHash(state: model.tagWordSeeds[previous])
+                        var lower = features.lowers[index]
+                        lower.withUTF8 { tagWord.mix(utf8: $0) }
+                        if let row = model.rows.row(tagWord.value) { model.addRow(row, into: scores, weights: weights) }
+                        var best = model.outside
+                        var bestScore = -Float.infinity
+                        let allowed = previous * width
+                        for label in 0..<width where model.allowedAfter[allowed + label] && scores[label] > bestScore {
+                            best = label
+                            bestScore = scores[label]
+                        }
+                        labels.append(best)
+                    }
+                }
             }
-            labels.append(best)
         }
         return labels
     }

@@ -13,6 +13,16 @@ public struct EntityTaggerModel: Sendable {
     let outside: Int
     /// For each label, the type a preceding tag must continue for it to be valid (I-X and L-X follow B-X or I-X).
     let continuationOf: [String?]
+    /// `allowed(label, after: previous)` precomputed, at `previous * labels.count + label`.
+    let allowedAfter: [Bool]
+    /// The decoder's tag-history rows, looked up once: the previous tag's
+    /// (`previousTagRows[previous]`) and the two previous tags'
+    /// (`previousTwoTagRows[previous * labels.count + beforePrevious]`); -1 when unseen.
+    let previousTagRows: [Int32]
+    let previousTwoTagRows: [Int32]
+    /// The previous tag + word feature's hash state after the template and tag, to
+    /// which the decoder mixes the word.
+    let tagWordSeeds: [UInt64]
 
     init(labels: [String], rows: [UInt64: Int32], weights: [Float]) {
         self.labels = labels
@@ -21,7 +31,37 @@ public struct EntityTaggerModel: Sendable {
         self.rows = table
         self.weights = weights
         outside = labels.firstIndex(of: "O") ?? 0
-        continuationOf = labels.map { $0.hasPrefix("I-") || $0.hasPrefix("L-") ? String($0.dropFirst(2)) : nil }
+        let continuationOf = labels.map { $0.hasPrefix("I-") || $0.hasPrefix("L-") ? String($0.dropFirst(2)) : nil }
+        self.continuationOf = continuationOf
+        let width = labels.count
+        var allowedAfter = [Bool](repeating: true, count: width * width)
+        var previousTagRows = [Int32](repeating: -1, count: width)
+        var previousTwoTagRows = [Int32](repeating: -1, count: width * width)
+        var tagWordSeeds = [UInt64](repeating: 0, count: width)
+        for previous in 0..<width {
+            let previousLabel = labels[previous]
+            for label in 0..<width {
+                guard let type = continuationOf[label] else { continue }
+                allowedAfter[previous * width + label] =
+                    (previousLabel.hasPrefix("B-") || previousLabel.hasPrefix("I-")) && previousLabel.dropFirst(2) == type
+            }
+            var single = FeatureHash(NERFeatures.Template.previousTag.rawValue)
+            single.mix(previous)
+            previousTagRows[previous] = table.row(single.value) ?? -1
+            for beforePrevious in 0..<width {
+                var pair = FeatureHash(NERFeatures.Template.previousTwoTags.rawValue)
+                pair.mix(previous)
+                pair.mix(beforePrevious)
+                previousTwoTagRows[previous * width + beforePrevious] = table.row(pair.value) ?? -1
+            }
+            var tagWord = FeatureHash(NERFeatures.Template.previousTagWord.rawValue)
+            tagWord.mix(previous)
+            tagWordSeeds[previous] = tagWord.value
+        }
+        self.allowedAfter = allowedAfter
+        self.previousTagRows = previousTagRows
+        self.previousTwoTagRows = previousTwoTagRows
+        self.tagWordSeeds = tagWordSeeds
     }
 
     public var featureCount: Int { rows.count }
@@ -39,9 +79,17 @@ public struct EntityTaggerModel: Sendable {
     }
 
     func allowed(_ label: Int, after previous: Int) -> Bool {
-        guard let type = continuationOf[label] else { return true }
-        let previousLabel = labels[previous]
-        return (previousLabel.hasPrefix("B-") || previousLabel.hasPrefix("I-")) && previousLabel.dropFirst(2) == type
+        allowedAfter[previous * labels.count + label]
+    }
+
+    /// Adds one weight row to `scores` (`labels.count` floats); a row of -1 adds nothing.
+    /// Each label's sum takes its terms in the same order as `addScores`.
+    @inline(__always)
+    func addRow(_ row: Int32, into scores: UnsafeMutablePointer<Float>, weights: UnsafePointer<Float>) {
+        guard row >= 0 else { return }
+        let width = labels.count
+        let base = weights + Int(row) * width
+        for label in 0..<width { scores[label] += base[label] }
     }
 
     // MARK: serialisation

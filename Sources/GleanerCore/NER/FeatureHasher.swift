@@ -7,6 +7,20 @@ struct FeatureHash {
         mix(template)
     }
 
+    /// Continues from a state saved from `value`.
+    init(state: UInt64) {
+        value = state
+    }
+
+    /// Hashes like `mix(String(decoding: bytes, as: UTF8.self))`.
+    @inline(__always)
+    mutating func mix(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        var state = value
+        for byte in bytes { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        value = state
+        mix(0xFF)
+    }
+
     @inline(__always)
     mutating func mix(_ byte: UInt8) {
         value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3

@@ -2,16 +2,20 @@
 /// hashed, so they index the table directly; Swift's Dictionary would hash them again
 /// with SipHash on every look-up, the tagger's hottest operation.
 struct FeatureTable: Sendable {
-    private var keys: [UInt64]
-    private var rows: [Int32]
+    /// A key and its row side by side, so a look-up touches one cache line.
+    private struct Slot {
+        var key: UInt64
+        var row: Int32
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     private(set) var count = 0
 
     init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        rows = [Int32](repeating: -1, count: size)
+        slots = [Slot](repeating: Slot(key: 0, row: -1), count: size)
         mask = size - 1
     }
 
@@ -23,36 +27,35 @@ struct FeatureTable: Sendable {
     func row(_ key: UInt64) -> Int32? {
         let key = Self.stored(key)
         var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
-        while true {
-            let found = keys[slot]
-            if found == key { return rows[slot] }
-            if found == 0 { return nil }
-            slot = (slot + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let found = slots[slot]
+                if found.key == key { return found.row }
+                if found.key == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
         }
     }
 
     mutating func insert(_ key: UInt64, row: Int32) {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 2 > slots.count { grow() }
         let key = Self.stored(key)
         var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
-        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
-        if keys[slot] == 0 { count += 1 }
-        keys[slot] = key
-        rows[slot] = row
+        while slots[slot].key != 0 && slots[slot].key != key { slot = (slot + 1) & mask }
+        if slots[slot].key == 0 { count += 1 }
+        slots[slot] = Slot(key: key, row: row)
     }
 
     private mutating func grow() {
-        let oldKeys = keys
-        let oldRows = rows
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        rows = [Int32](repeating: -1, count: oldKeys.count * 2)
-        mask = keys.count - 1
+        let old = slots
+        slots = [Slot](repeating: Slot(key: 0, row: -1), count: old.count * 2)
+        mask = slots.count - 1
         count = 0
-        for (slot, key) in oldKeys.enumerated() where key != 0 { insert(key, row: oldRows[slot]) }
+        for slot in old where slot.key != 0 { insert(slot.key, row: slot.row) }
     }
 
     /// Every (key, row) pair, in no particular order.
     var entries: [(key: UInt64, row: Int32)] {
-        keys.indices.compactMap { keys[$0] == 0 ? nil : (keys[$0], rows[$0]) }
+        slots.compactMap { $0.key == 0 ? nil : ($0.key, $0.row) }
     }
 }
