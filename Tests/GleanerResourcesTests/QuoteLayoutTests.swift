@@ -159,3 +159,30 @@ import Testing
         }
     }
 }
+
+/// Speakers that a first reading gets wrong, in text written for these tests.
+@Suite struct QuoteLayoutSpeakerTests {
+    static let story = """
+        Harbour works delayed in Brema
+        Piet Vos, the harbour master, said the dredging was late and said he expected the pier to be “ready by the end of May.”
+        Engineer Lena Sorg said the cranes had arrived, but she said that the pier “still needs its last concrete slab.”
+        """
+
+    let result: ExtractionResult
+    let scalars: [Unicode.Scalar]
+
+    init() throws {
+        result = try StandardModels.standardExtractor().extract(InputDocument(content: Self.story))
+        scalars = Array(result.text.unicodeScalars)
+    }
+
+    private func spoken(_ prefix: String) throws -> String? {
+        let quote = try #require(result.quotes.first { $0.text.hasPrefix(prefix) }, "no quote starting \(prefix)")
+        return quote.speaker.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+    }
+
+    @Test func aPronounAfterTheSubjectHasSpokenIsTheSubject() throws {
+        #expect(try spoken("ready by the end") == "Piet Vos")
+        #expect(try spoken("still needs") == "she", "a pronoun opening a clause of its own speaks for itself")
+    }
+}

@@ -43,10 +43,13 @@ struct QuoteExtractor {
 
     /// Name mentions by their last token, for pronoun antecedents.
     private var pronounAntecedents: [Int: SpeakerMention] = [:]
+    /// Entity types by id.
+    private var entityTypes: [String: String] = [:]
 
     mutating func extract(_ analysis: DocumentAnalysis, entities: [Entity]) -> [Quote] {
         guard !analysis.tokens.isEmpty else { return [] }
         let speakers = speakerMentions(analysis, entities)
+        for entity in entities { entityTypes[entity.id] = entity.type }
         for mention in speakers.values where mention.tokens.count > 1 || analysis.tokens[mention.tokens.lowerBound].text.unicodeScalars.first?.isUpper == true {
             pronounAntecedents[mention.tokens.upperBound - 1] = mention
         }
@@ -105,12 +108,12 @@ struct QuoteExtractor {
         }
         quotes += transcriptTurns(analysis, entities: entities, quoted: quotedTokens)
         quotes += indirectQuotes(analysis, speakers: speakers, quoted: quotedTokens, fragments: fragments)
-        return merged(quotes.map { named($0, analysis, speakers) })
+        return merged(quotes.map { named($0, analysis, speakers, quoted: quotedTokens) })
     }
 
     /// A pronoun speaker whose name is the subject of a cue earlier in the same sentence
     /// points at the name: in "Lynch said she recalled thinking, “...”" Lynch speaks.
-    private func named(_ quote: Quote, _ analysis: DocumentAnalysis, _ speakers: [Int: SpeakerMention]) -> Quote {
+    private func named(_ quote: Quote, _ analysis: DocumentAnalysis, _ speakers: [Int: SpeakerMention], quoted: [QuotedToken]) -> Quote {
         guard let speaker = quote.speaker, let entity = speaker.entity, Self.pronouns.contains(speaker.name.lowercased())
             || Self.pronouns.contains(analysis.text(speaker.start, speaker.end).lowercased())
         else { return quote }
@@ -126,7 +129,42 @@ struct QuoteExtractor {
             renamed.speaker = self.speaker(mention)
             return renamed
         }
-        return quote
+        // "Kerr Putney, the police chief, said that ..., but he said that the footage “...”",
+        // "Clinton says she appreciated what she calls a “...”": a pronoun after the
+        // sentence's subject has spoken in that sentence is that subject, unless it opens a
+        // clause of its own before the quote ("..., but he said that “...”").
+        let sentenceStart = analysis.sentences[analysis.sentenceIndex(ofToken: token)].tokens.lowerBound
+        guard token > sentenceStart, speaker.start > quote.start || !["but", "and", ";"].contains(analysis.tokens[token - 1].text.lowercased()),
+            let subject = sentenceSubject(before: token, speakers, analysis), subject.start < speaker.start,
+            fits(pronoun: analysis.tokens[token].text.lowercased(), subject, analysis)
+        else { return quote }
+        let subjectStart = tokenIndex(startingAt: subject.start, analysis)
+        let subjectEnd = tokenIndex(endingAt: subject.end, analysis) + 1
+        guard subjectEnd < token, subjectEnd > sentenceStart, quoted[subjectStart] == .none,
+            (subjectEnd..<token).contains(where: { SpeechCues.indirectVerbs.contains(analysis.tokens[$0].text.lowercased()) })
+        else { return quote }
+        var renamed = quote
+        renamed.speaker = subject
+        return renamed
+    }
+
+    /// Whether a pronoun can stand for a subject: "he"/"she" for a person or a bare
+    /// capitalised name, "it"/"they" for an organization, a country or a description.
+    private func fits(pronoun: String, _ subject: Quote.Speaker, _ analysis: DocumentAnalysis) -> Bool {
+        let text = analysis.text(subject.start, subject.end)
+        let written = text.lowercased()
+        if Self.pronouns.contains(written) { return written == pronoun }
+        let type = subject.entity.flatMap { entityTypes[$0] }
+        let described = Self.determiners.contains(written.split(separator: " ").first.map(String.init) ?? "")
+        switch pronoun {
+        case "he", "she":
+            if let type { return type == "PERSON" }
+            return text.unicodeScalars.first?.isUpper == true && !described
+        case "it", "they":
+            if let type { return type != "PERSON" }
+            return described
+        default: return false
+        }
     }
 
     // MARK: transcripts
