@@ -166,6 +166,7 @@ import Testing
         Harbour works delayed in Brema
         Piet Vos, the harbour master, said the dredging was late and said he expected the pier to be “ready by the end of May.”
         Engineer Lena Sorg said the cranes had arrived, but she said that the pier “still needs its last concrete slab.”
+        “I would rather wait for what they call “the proper season” than pour concrete in the rain.” ― Lena Sorg
         """
 
     let result: ExtractionResult
@@ -184,5 +185,11 @@ import Testing
     @Test func aPronounAfterTheSubjectHasSpokenIsTheSubject() throws {
         #expect(try spoken("ready by the end") == "Piet Vos")
         #expect(try spoken("still needs") == "she", "a pronoun opening a clause of its own speaks for itself")
+    }
+
+    @Test func aCurlyQuoteInsideACurlyQuoteDoesNotEndIt() throws {
+        let quote = try #require(result.quotes.first { $0.text.hasPrefix("I would rather") })
+        #expect(quote.text == "I would rather wait for what they call “the proper season” than pour concrete in the rain.")
+        #expect(try spoken("I would rather") == "Lena Sorg")
     }
 }

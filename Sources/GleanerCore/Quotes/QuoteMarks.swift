@@ -27,11 +27,15 @@ struct QuoteMarks {
     static func spans(in scalars: [Unicode.Scalar]) -> [Span] {
         var spans: [Span] = []
         var open: (index: Int, length: Int, closer: Closer)?
+        // Curly quotes opened inside an open curly quote: “I'd rather live in what he calls
+        // “hell” than ...” is one quote, not one that ends at “hell”.
+        var nested = 0
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
             defer { index += 1 }
             if scalar == "\n" {
+                nested = 0
                 if let current = open { spans.append(Span(open: current.index, close: index, closed: false, openLength: current.length)) }
                 open = nil
                 continue
@@ -45,6 +49,14 @@ struct QuoteMarks {
                     closes = scalar == closer || (closer == "”" && scalar == "\"") || (closer == "\"" && scalar == "”")
                         // “Mostly False.“: an opening mark used to close, seen by its position.
                         || (closer == "”" && scalar == "“" && isWordEnd(scalars, index))
+                }
+                if current.closer == .scalar("”"), scalar == "“", isWordStart(scalars, index), closers(in: scalars, after: index) > nested + 1 {
+                    nested += 1
+                    continue
+                }
+                if closes, nested > 0, scalar == "”" {
+                    nested -= 1
+                    continue
                 }
                 if closes {
                     let length = doubled && current.closer == .apostrophes ? 2 : 1
@@ -96,6 +108,17 @@ struct QuoteMarks {
             }
         }
         return spans
+    }
+
+    /// Closing curly marks after `index` in its paragraph.
+    private static func closers(in scalars: [Unicode.Scalar], after index: Int) -> Int {
+        var count = 0
+        var next = index + 1
+        while next < scalars.count, scalars[next] != "\n" {
+            if scalars[next] == "”" { count += 1 }
+            next += 1
+        }
+        return count
     }
 
     /// A mark with space (or nothing) before it and a word right after it.
