@@ -24,7 +24,7 @@ public struct DocumentAnalysis: Sendable {
     }
 
     public func text(_ start: Int, _ end: Int) -> String {
-        String(String.UnicodeScalarView(scalars[start..<end]))
+        String(scalarSlice: scalars[start..<end])
     }
 
     public func tokenTexts(_ sentence: Sentence) -> [String] {

@@ -13,6 +13,23 @@ public struct SentenceSplitter: Sendable {
     private static let terminals: Set<String> = [".", "!", "?", "...", "!!", "??", "…", "?!", "!?"]
     private static let closers: Set<String> = ["\"", "”", "’", "'", ")", "]", "»", "』", "」"]
 
+    /// Whether the first scalar could start a terminal or closer: most tokens are
+    /// rejected without hashing them for the set look-ups.
+    @inline(__always)
+    private static func mayBeTerminal(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return first == "." || first == "!" || first == "?" || first == "…"
+    }
+
+    @inline(__always)
+    private static func mayBeCloser(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        switch first {
+        case "\"", "”", "’", "'", ")", "]", "»", "』", "」": return true
+        default: return false
+        }
+    }
+
     public func split(_ tokens: [Token]) -> [Sentence] {
         var sentences: [Sentence] = []
         var start = 0
@@ -22,9 +39,13 @@ public struct SentenceSplitter: Sendable {
                 sentences.append(Sentence(tokens: start..<index))
                 start = index
             }
-            if Self.terminals.contains(tokens[index].text) {
+            if Self.mayBeTerminal(tokens[index].text), Self.terminals.contains(tokens[index].text) {
                 var end = index + 1
-                while end < tokens.count, tokens[end].newlinesBefore == 0, Self.closers.contains(tokens[end].text) { end += 1 }
+                while end < tokens.count, tokens[end].newlinesBefore == 0, Self.mayBeCloser(tokens[end].text),
+                    Self.closers.contains(tokens[end].text)
+                {
+                    end += 1
+                }
                 if end >= tokens.count || startsNewSentence(tokens[end]) {
                     sentences.append(Sentence(tokens: start..<end))
                     start = end

@@ -23,3 +23,25 @@ public struct Sentence: Sendable, Equatable {
         self.tokens = tokens
     }
 }
+
+extension String {
+    /// The string of `scalars`, like `String(String.UnicodeScalarView(scalars))`, written
+    /// as UTF-8 in one go instead of appending scalar by scalar.
+    init(scalarSlice scalars: ArraySlice<Unicode.Scalar>) {
+        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var length = 0
+            for scalar in scalars {
+                if scalar.value < 0x80 {
+                    buffer[length] = UInt8(truncatingIfNeeded: scalar.value)
+                    length += 1
+                } else {
+                    UTF8.encode(scalar) { byte in
+                        buffer[length] = byte
+                        length += 1
+                    }
+                }
+            }
+            return length
+        }
+    }
+}

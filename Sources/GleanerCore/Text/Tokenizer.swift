@@ -17,7 +17,7 @@ public struct Tokenizer: Sendable {
         let count = scalars.count
 
         func emit(_ start: Int, _ end: Int) {
-            tokens.append(Token(text: String(String.UnicodeScalarView(scalars[start..<end])), start: start, end: end, newlinesBefore: newlines))
+            tokens.append(Token(text: String(scalarSlice: scalars[start..<end]), start: start, end: end, newlinesBefore: newlines))
             newlines = 0
         }
 
