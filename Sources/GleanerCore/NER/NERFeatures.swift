@@ -79,19 +79,7 @@ struct NERFeatures {
             features.append(FeatureHash.of(Template.word.rawValue, word))
             features.append(FeatureHash.of(Template.lower.rawValue, lower))
             features.append(FeatureHash.of(Template.shape.rawValue, shape))
-            let scalars = Array(lower.unicodeScalars)
-            for length in 1...3 where scalars.count >= length {
-                let template: Template = length == 1 ? .prefix1 : length == 2 ? .prefix2 : .prefix3
-                var hash = FeatureHash(template.rawValue)
-                hash.mix(scalars: scalars.prefix(length))
-                features.append(hash.value)
-            }
-            for length in 1...4 where scalars.count > length {
-                let template: Template = [.suffix1, .suffix2, .suffix3, .suffix4][length - 1]
-                var hash = FeatureHash(template.rawValue)
-                hash.mix(scalars: scalars.suffix(length))
-                features.append(hash.value)
-            }
+            Self.appendAffixes(of: lower, to: &features)
             let previous = index > 0 ? lowers[index - 1] : "<s>"
             let next = index + 1 < count ? lowers[index + 1] : "</s>"
             features.append(FeatureHash.of(Template.previousLower.rawValue, previous))
@@ -135,12 +123,46 @@ struct NERFeatures {
             if document.lowercase.contains(lower), lower != word {
                 features.append(FeatureHash.of(Template.documentLowercase.rawValue, index == 0 ? "first" : allCaps ? "caps" : "mid"))
             }
-            if word.contains("-") {
+            if word.utf8.contains(0x2D), word.contains("-") {
                 for part in word.split(separator: "-") where !part.isEmpty {
                     features.append(FeatureHash.of(Template.hyphenParts.rawValue, part.lowercased()))
                 }
             }
             staticFeatures.append(features)
+        }
+    }
+
+    private static let prefixTemplates: [Template] = [.prefix1, .prefix2, .prefix3]
+    private static let suffixTemplates: [Template] = [.suffix1, .suffix2, .suffix3, .suffix4]
+
+    /// The first 1-3 and last 1-4 scalars of the lowercased word (suffixes only shorter
+    /// than the word), hashed from its UTF-8 bytes cut at scalar boundaries.
+    @inline(__always)
+    private static func appendAffixes(of lower: String, to features: inout [UInt64]) {
+        var lower = lower
+        lower.withUTF8 { bytes in
+            // Byte offsets where scalars start, for the first three and the last five.
+            var scalarCount = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { scalarCount += 1 }
+            func start(ofScalar target: Int) -> Int {
+                if target >= scalarCount { return bytes.count }
+                var seen = -1
+                for offset in bytes.indices where bytes[offset] & 0xC0 != 0x80 {
+                    seen += 1
+                    if seen == target { return offset }
+                }
+                return bytes.count
+            }
+            for length in 1...3 where scalarCount >= length {
+                var hash = FeatureHash(prefixTemplates[length - 1].rawValue)
+                hash.mix(utf8: UnsafeBufferPointer(rebasing: bytes[0..<start(ofScalar: length)]))
+                features.append(hash.value)
+            }
+            for length in 1...4 where scalarCount > length {
+                var hash = FeatureHash(suffixTemplates[length - 1].rawValue)
+                hash.mix(utf8: UnsafeBufferPointer(rebasing: bytes[start(ofScalar: scalarCount - length)...]))
+                features.append(hash.value)
+            }
         }
     }
 
@@ -174,24 +196,32 @@ struct NERFeatures {
     }
 
     /// A compressed word shape: "Ryabkov" → "Xx", "U.S." → "X.X.", "1996-08-30" → "d-d-d".
+    /// Written straight into UTF-8: a mapped scalar never takes more bytes than its source.
     static func shape(_ word: String) -> String {
-        var result = String.UnicodeScalarView()
-        var last: Unicode.Scalar?
-        for scalar in word.unicodeScalars {
-            let mapped: Unicode.Scalar
-            if scalar.isUpper {
-                mapped = "X"
-            } else if scalar.isLower {
-                mapped = "x"
-            } else if scalar.isNumeric {
-                mapped = "d"
-            } else {
-                mapped = scalar
+        String(unsafeUninitializedCapacity: word.utf8.count) { buffer in
+            var length = 0
+            var last: Unicode.Scalar?
+            for scalar in word.unicodeScalars {
+                let mapped: Unicode.Scalar
+                if scalar.isUpper {
+                    mapped = "X"
+                } else if scalar.isLower {
+                    mapped = "x"
+                } else if scalar.isNumeric {
+                    mapped = "d"
+                } else {
+                    mapped = scalar
+                }
+                if mapped != last {
+                    UTF8.encode(mapped) { byte in
+                        buffer[length] = byte
+                        length += 1
+                    }
+                }
+                last = mapped
             }
-            if mapped != last { result.append(mapped) }
-            last = mapped
+            return length
         }
-        return String(result)
     }
 
     private static func kindNames(_ kinds: Gazetteer.Kinds) -> String {
