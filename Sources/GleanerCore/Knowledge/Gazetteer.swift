@@ -46,6 +46,9 @@ public struct Gazetteer: Sendable {
     public private(set) var maxPhraseTokens = 1
     /// First tokens of all phrases (lowercased): most tokens are rejected by one look-up.
     private var firstTokens: Set<String> = []
+    /// Keys of the shorter phrases that begin longer ones ("united" and "united states"
+    /// for "united states of america"): the matcher stops growing a phrase that begins none.
+    private var phrasePrefixes: Set<String> = []
 
     public static let empty = Gazetteer()
 
@@ -59,6 +62,7 @@ public struct Gazetteer: Sendable {
             let key = Self.key(tokens)
             maxPhraseTokens = max(maxPhraseTokens, tokens.count)
             firstTokens.insert(tokens[0].lowercased())
+            for length in 1..<tokens.count { phrasePrefixes.insert(Self.key(tokens[..<length])) }
             update(&entries[key, default: Entry()])
         }
         for line in tsv.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
@@ -135,6 +139,7 @@ public struct Gazetteer: Sendable {
             while end <= limit {
                 let key = end == index + 1 ? lowers[index] : lowers[index..<end].joined(separator: " ")
                 if let entry = entries[key] { best = (index..<end, entry) }
+                guard end < limit, phrasePrefixes.contains(key) else { break }
                 end += 1
             }
             if let best {
