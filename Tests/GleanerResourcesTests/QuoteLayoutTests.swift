@@ -167,6 +167,10 @@ import Testing
         Piet Vos, the harbour master, said the dredging was late and said he expected the pier to be “ready by the end of May.”
         Engineer Lena Sorg said the cranes had arrived, but she said that the pier “still needs its last concrete slab.”
         “I would rather wait for what they call “the proper season” than pour concrete in the rain.” ― Lena Sorg
+        Dana Holt, who runs the fund for sailors' families, said, “The money reaches every family within a week.”
+        “The tide tables were wrong all along,” said 42-year-old skipper Jonas Brink.
+        The council published its figures and vowed to end “the endless delays at the lock gates.”
+        Brink called the gates “a disgrace.” Holt insisted that the repairs were on time.
         """
 
     let result: ExtractionResult
@@ -185,6 +189,13 @@ import Testing
     @Test func aPronounAfterTheSubjectHasSpokenIsTheSubject() throws {
         #expect(try spoken("ready by the end") == "Piet Vos")
         #expect(try spoken("still needs") == "she", "a pronoun opening a clause of its own speaks for itself")
+    }
+
+    @Test func speakersPastPossessivesNumbersCoordinationAndSentenceEnds() throws {
+        #expect(try spoken("The money reaches") == "Dana Holt", "the appositive walk passes a plural possessive")
+        #expect(try spoken("The tide tables") == "Jonas Brink", "a number and a role before the name after the cue")
+        #expect(try spoken("the endless delays") == "The council", "a second verb of the sentence's subject")
+        #expect(try spoken("a disgrace") == "Brink", "quoted words in a sentence are not attributed by the next one")
     }
 
     @Test func aCurlyQuoteInsideACurlyQuoteDoesNotEndIt() throws {

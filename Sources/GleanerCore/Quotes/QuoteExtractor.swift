@@ -274,11 +274,28 @@ struct QuoteExtractor {
     /// The mention that starts right after `token` ("said Ryabkov", "said the diplomat").
     private func mention(startingAfter token: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> SpeakerMention? {
         var next = token + 1
-        // Titles and descriptions before the name: "said Deputy Foreign Minister Sergey Ryabkov".
+        // Titles and descriptions before the name: "said Deputy Foreign Minister Sergey Ryabkov";
+        // a number or a lowercase role only before a person's name that closes the clause
+        // ("said 9/11 widow Terry Strada.").
+        var loose = false
         while next < analysis.tokens.count, next <= token + 6 {
-            if let mention = speakers[next] { return mention }
+            if let mention = speakers[next] {
+                guard loose else { return mention }
+                let after = mention.tokens.upperBound
+                let closes = after >= analysis.tokens.count || [".", ",", ";", "!", "?"].contains(analysis.tokens[after].text)
+                return mention.entity.type == "PERSON" && closes ? mention : nil
+            }
             let text = analysis.tokens[next].text
-            guard text.unicodeScalars.first?.isUpper == true || ["the", "a", "an", "'s", "’s"].contains(text.lowercased()) else { break }
+            if text.unicodeScalars.first?.isUpper == true || ["the", "a", "an", "'s", "’s"].contains(text.lowercased()) {
+                next += 1
+                continue
+            }
+            let lower = text.lowercased()
+            let role = (text.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false)
+                || (text.unicodeScalars.allSatisfy { $0.isAlpha || $0 == "-" } && !Self.clauseWords.contains(lower)
+                    && !SpeechCues.indirectVerbs.contains(lower) && !Self.pronouns.contains(lower) && !Self.determiners.contains(lower))
+            guard role else { break }
+            loose = true
             next += 1
         }
         return nil
@@ -462,7 +479,10 @@ struct QuoteExtractor {
         lineEnd = min(lineEnd, analysis.tokens.count)
         var after = quote.upperBound
         while after < lineEnd, [",", "”", "\"", "»", "“", "'"].contains(analysis.tokens[after].text) { after += 1 }
+        // Quoted words inside the reporter's sentence are not attributed by the next sentence.
+        let quoteSentence = analysis.sentenceIndex(ofToken: quote.lowerBound)
         for cue in [after, after + 1, after + 2, after + 3, after + 4] where cue < lineEnd {
+            if fragment, analysis.sentenceIndex(ofToken: cue) != quoteSentence { break }
             if let found = attribution(atCue: cue, analysis, speakers) { return found }
         }
         var before = quote.lowerBound - 1
@@ -552,6 +572,13 @@ struct QuoteExtractor {
         // "..., saying “...”": the participle's speaker is the subject of its sentence.
         if word.hasSuffix("ing"), cue > 0, analysis.tokens[cue - 1].text == "," {
             return sentenceSubject(before: cue - 1, speakers, analysis).map { Attribution(speaker: $0, cue: cueText) }
+        }
+        // "The nominee outlined his plan and vowed to punish “...”": a second verb of the
+        // sentence's subject.
+        if cue > 1, ["and", "but"].contains(analysis.tokens[cue - 1].text.lowercased()),
+            let subject = sentenceSubject(before: cue - 1, speakers, analysis)
+        {
+            return Attribution(speaker: subject, cue: cueText)
         }
         // The subject before the cue first, a pronoun included ("he told The Huffington
         // Post"); after the cue only a subject, not the audience of "told" or "asked".
@@ -757,13 +784,24 @@ struct QuoteExtractor {
             var previous = end - 1
             while previous > sentenceStart, analysis.tokens[previous].text != "," {
                 let word = analysis.tokens[previous].text
-                if Self.closingMarks.contains(word) || word == "“" || SpeechCues.verbs.contains(word.lowercased()) { return nil }
+                if Self.closingMarks.contains(word) && !isPossessive(previous, analysis) || word == "“" || SpeechCues.verbs.contains(word.lowercased()) {
+                    return nil
+                }
                 previous -= 1
             }
             guard previous > sentenceStart, analysis.tokens[previous].text == "," else { return nil }
             boundary = previous
         }
         return nil
+    }
+
+    /// An apostrophe that closes a plural possessive ("veterans' families"), not a quote.
+    private func isPossessive(_ token: Int, _ analysis: DocumentAnalysis) -> Bool {
+        guard token > 0, token + 1 < analysis.tokens.count, ["'", "’"].contains(analysis.tokens[token].text) else { return false }
+        let owner = analysis.tokens[token - 1]
+        return owner.end == analysis.tokens[token].start && owner.text.hasSuffix("s")
+            && analysis.tokens[token + 1].start > analysis.tokens[token].end
+            && analysis.tokens[token + 1].text.unicodeScalars.first?.isAlpha == true
     }
 
     /// A report over tokens `first..<last`, none when that is too short to be one. With

@@ -23,6 +23,8 @@ enum SpeechCues {
             ["quip", "quipped"], ["exclaim", "exclaimed"], ["demanded"], ["estimated"],
             ["pointed"], ["requested"], ["ordered"], ["believe", "believes", "believed"], ["think", "thinks", "thought"],
             ["argue", "argued"], ["signaled", "signalled"], ["indicate", "indicated"], ["mention", "mentioned"],
+            ["proclaim", "proclaims", "proclaimed"], ["boast", "boasts", "boasted"], ["exhort", "exhorts", "exhorted"],
+            ["scold", "scolds", "scolded"], ["yell", "yells", "yelled"], ["shouts"], ["lament", "laments", "lamented"],
         ]
         return Set(lemmas.flatMap { $0 })
     }()
