@@ -171,6 +171,8 @@ import Testing
         “The tide tables were wrong all along,” said 42-year-old skipper Jonas Brink.
         The council published its figures and vowed to end “the endless delays at the lock gates.”
         Brink called the gates “a disgrace.” Holt insisted that the repairs were on time.
+        “We start with the budget,” said Mara Lind.
+        “Finish the roads before the snow,” Lind sings to the mayor.
         """
 
     let result: ExtractionResult
@@ -196,6 +198,14 @@ import Testing
         #expect(try spoken("The tide tables") == "Jonas Brink", "a number and a role before the name after the cue")
         #expect(try spoken("the endless delays") == "The council", "a second verb of the sentence's subject")
         #expect(try spoken("a disgrace") == "Brink", "quoted words in a sentence are not attributed by the next one")
+    }
+
+    @Test func aCarriedOverSpeakerPointsAtItsMentionBesideTheQuote() throws {
+        let quote = try #require(result.quotes.first { $0.text.hasPrefix("Finish the roads") })
+        #expect(quote.speaker?.name == "Mara Lind")
+        let first = try #require(result.quotes.first { $0.text.hasPrefix("We start") })
+        #expect(try spoken("Finish the roads") == "Lind")
+        #expect((quote.speaker?.start ?? 0) > first.end, "the mention in the quote's own sentence, not the previous one")
     }
 
     @Test func aCurlyQuoteInsideACurlyQuoteDoesNotEndIt() throws {

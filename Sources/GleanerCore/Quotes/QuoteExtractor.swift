@@ -98,6 +98,7 @@ struct QuoteExtractor {
             if attribution.speaker == nil, let last = previous, last.paragraph >= paragraph - 1, startsSentence {
                 attribution.speaker = last.speaker
             }
+            if let found = attribution.speaker { attribution.speaker = anchored(found, analysis, context: context, quote: inside, speakers) }
             let text = trimmed(analysis, contentStart, contentEnd)
             guard !text.text.isEmpty else { continue }
             quotes.append(
@@ -146,6 +147,20 @@ struct QuoteExtractor {
         var renamed = quote
         renamed.speaker = subject
         return renamed
+    }
+
+    /// A speaker named outside the quote's sentences (carried over from the previous quote,
+    /// or found past them) is pointed at its mention nearest the quote inside them, when
+    /// there is one: “...,” Blige sings to Clinton.
+    private func anchored(
+        _ found: Quote.Speaker, _ analysis: DocumentAnalysis, context: Range<Int>, quote: Range<Int>, _ speakers: [Int: SpeakerMention]
+    ) -> Quote.Speaker {
+        guard let entity = found.entity, !context.contains(tokenIndex(startingAt: found.start, analysis)) else { return found }
+        let nearest = speakers.values.filter { mention in
+            mention.entity.id == entity && context.contains(mention.tokens.lowerBound)
+                && (mention.tokens.upperBound <= quote.lowerBound || mention.tokens.lowerBound >= quote.upperBound)
+        }.min { distance($0.tokens.lowerBound, quote) < distance($1.tokens.lowerBound, quote) }
+        return nearest.map(speaker) ?? found
     }
 
     /// Whether a pronoun can stand for a subject: "he"/"she" for a person or a bare
