@@ -173,6 +173,8 @@ import Testing
         Brink called the gates “a disgrace.” Holt insisted that the repairs were on time.
         “We start with the budget,” said Mara Lind.
         “Finish the roads before the snow,” Lind sings to the mayor.
+        The gates are old. Anna Berg spoke first, asserting, “The lock gates must be replaced before the floods.”
+        “They were built in 1920,” Berg said, adding, “They will not last another winter.”
         """
 
     let result: ExtractionResult
@@ -206,6 +208,15 @@ import Testing
         let first = try #require(result.quotes.first { $0.text.hasPrefix("We start") })
         #expect(try spoken("Finish the roads") == "Lind")
         #expect((quote.speaker?.start ?? 0) > first.end, "the mention in the quote's own sentence, not the previous one")
+    }
+
+    @Test func participlesAfterACommaAreCues() throws {
+        let replaced = try #require(result.quotes.first { $0.text.hasPrefix("The lock gates") })
+        #expect(replaced.cue == "asserting")
+        #expect(try spoken("The lock gates") == "Anna Berg")
+        let winter = try #require(result.quotes.first { $0.text.hasPrefix("They will not") })
+        #expect(winter.cue == "adding")
+        #expect(try spoken("They will not") == "Berg", "the speaker of the cue before the comma")
     }
 
     @Test func aCurlyQuoteInsideACurlyQuoteDoesNotEndIt() throws {

@@ -586,6 +586,14 @@ struct QuoteExtractor {
         let word = analysis.tokens[cue].text.lowercased()
         // "..., saying “...”": the participle's speaker is the subject of its sentence.
         if word.hasSuffix("ing"), cue > 0, analysis.tokens[cue - 1].text == "," {
+            // "“...,” Trump said, adding, “...”": the speaker of the cue before the comma.
+            for previous in [cue - 2, cue - 3] where previous > 0 && analysis.tokens[previous].text.lowercased() != word {
+                if SpeechCues.verbs.contains(analysis.tokens[previous].text.lowercased()),
+                    let found = attribution(atCue: previous, analysis, speakers)
+                {
+                    return Attribution(speaker: found.speaker, cue: cueText)
+                }
+            }
             return sentenceSubject(before: cue - 1, speakers, analysis).map { Attribution(speaker: $0, cue: cueText) }
         }
         // "The nominee outlined his plan and vowed to punish “...”": a second verb of the
@@ -613,9 +621,15 @@ struct QuoteExtractor {
         let text = analysis.tokens[cue].text
         let word = text.lowercased()
         if SpeechCues.verbs.contains(word) { return SpeechCues.beliefVerbs.contains(word) ? nil : text }
+        if SpeechCues.participles.contains(word), cue > 0, analysis.tokens[cue - 1].text == "," || isNameEnd(cue - 1, analysis) { return text }
         if word == "put", cue + 1 < analysis.tokens.count, analysis.tokens[cue + 1].text == "it" { return text + " it" }
         if SpeechCues.quoteVerbs.contains(word) || (fragment && SpeechCues.namingVerbs.contains(word)) { return text }
         return nil
+    }
+
+    /// A capitalised word that is not a sentence opener: the end of a name.
+    private func isNameEnd(_ token: Int, _ analysis: DocumentAnalysis) -> Bool {
+        isCapitalizedWord(analysis.tokens[token].text) && analysis.sentences[analysis.sentenceIndex(ofToken: token)].tokens.lowerBound != token
     }
 
     /// Cues whose object is who was spoken to: "told reporters", "asked the crowd".

@@ -29,6 +29,15 @@ enum SpeechCues {
         return Set(lemmas.flatMap { $0 })
     }()
 
+    /// Present participles of reporting verbs: cues only after a comma or a name
+    /// ("..., asserting, “...”", "Hillary Clinton asking, “...”"), since alone they are
+    /// often nouns ("a warning", "the writing").
+    static let participles: Set<String> = [
+        "adding", "noting", "asserting", "arguing", "insisting", "explaining", "warning", "claiming", "declaring",
+        "writing", "tweeting", "asking", "replying", "responding", "stating", "recalling", "announcing", "vowing",
+        "complaining", "suggesting", "joking", "quipping", "proclaiming", "boasting", "lamenting", "yelling", "shouting",
+    ]
+
     /// Verbs that report belief rather than speech: cues only for indirect reports.
     static let beliefVerbs: Set<String> = [
         "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped", "fear", "fears", "feared",
