@@ -122,6 +122,11 @@ public enum BIO {
             current = nil
         }
         for (index, label) in labels.enumerated() {
+            // Most tokens are outside any entity: "O" only closes the open span.
+            if label == "O" {
+                close(index)
+                continue
+            }
             let prefix = label.prefix(2)
             let type = String(label.dropFirst(2))
             if (prefix == "I-" || prefix == "L-"), let open = current, open.type == type {

@@ -12,7 +12,7 @@ public struct DocumentCase: Sendable {
     /// in sentences that are not all capitals.
     public init(_ sentences: [[String]]) {
         for tokens in sentences {
-            let upper = tokens.filter { $0.unicodeScalars.first?.isUpper == true }.count
+            let upper = tokens.reduce(0) { $0 + ($1.unicodeScalars.first?.isUpper == true ? 1 : 0) }
             guard upper * 2 < tokens.count else { continue }
             for (index, token) in tokens.enumerated() {
                 guard let first = token.unicodeScalars.first, first.isAlpha else { continue }
