@@ -175,6 +175,7 @@ import Testing
         “Finish the roads before the snow,” Lind sings to the mayor.
         The gates are old. Anna Berg spoke first, asserting, “The lock gates must be replaced before the floods.”
         “They were built in 1920,” Berg said, adding, “They will not last another winter.”
+        "We watched an episode of “Harbour Life” together before the vote," said Mara Lind.
         """
 
     let result: ExtractionResult
@@ -223,5 +224,7 @@ import Testing
         let quote = try #require(result.quotes.first { $0.text.hasPrefix("I would rather") })
         #expect(quote.text == "I would rather wait for what they call “the proper season” than pour concrete in the rain.")
         #expect(try spoken("I would rather") == "Lena Sorg")
+        let episode = try #require(result.quotes.first { $0.text.hasPrefix("We watched") })
+        #expect(episode.text == "We watched an episode of “Harbour Life” together before the vote,", "a curly pair inside a straight quote")
     }
 }

@@ -50,7 +50,12 @@ struct QuoteMarks {
                         // “Mostly False.“: an opening mark used to close, seen by its position.
                         || (closer == "”" && scalar == "“" && isWordEnd(scalars, index))
                 }
-                if current.closer == .scalar("”"), scalar == "“", isWordStart(scalars, index), closers(in: scalars, after: index) > nested + 1 {
+                // In a straight quote, a curly pair is nested whenever it closes: "PENCE: ... an
+                // episode of “Shark Tank.” But ...
+                if scalar == "“", isWordStart(scalars, index),
+                    current.closer == .scalar("”") && closers(in: scalars, after: index) > nested + 1
+                        || current.closer == .scalar("\"") && closers(in: scalars, after: index) > nested
+                {
                     nested += 1
                     continue
                 }
