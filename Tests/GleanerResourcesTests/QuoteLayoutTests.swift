@@ -176,6 +176,7 @@ import Testing
         The gates are old. Anna Berg spoke first, asserting, “The lock gates must be replaced before the floods.”
         “They were built in 1920,” Berg said, adding, “They will not last another winter.”
         "We watched an episode of “Harbour Life” together before the vote," said Mara Lind.
+        Sorg grew up by the water. Her mother still says, “The harbour was cleaner in 1970.” Once, at dinner, I laughed and said, “Then we should clean it ourselves.”
         """
 
     let result: ExtractionResult
@@ -218,6 +219,11 @@ import Testing
         let winter = try #require(result.quotes.first { $0.text.hasPrefix("They will not") })
         #expect(winter.cue == "adding")
         #expect(try spoken("They will not") == "Berg", "the speaker of the cue before the comma")
+    }
+
+    @Test func subjectsPastAnAdverbOrAFirstVerb() throws {
+        #expect(try spoken("The harbour was cleaner") == "Her mother")
+        #expect(try spoken("Then we should") == "I")
     }
 
     @Test func aCurlyQuoteInsideACurlyQuoteDoesNotEndIt() throws {

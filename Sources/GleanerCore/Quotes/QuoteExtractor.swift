@@ -322,7 +322,7 @@ struct QuoteExtractor {
         "might", "must", "did", "does", "do", "not", "that", "which", "who", "to", "in", "on", "of", "for", "and", "but",
     ]
     private static let determiners: Set<String> = [
-        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "another", "one",
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "another", "one", "my", "our", "your",
     ]
     /// Bare plural subjects that name who spoke without naming them.
     /// Heads of descriptions that can speak: "the city council", "a senior official".
@@ -598,8 +598,10 @@ struct QuoteExtractor {
         }
         // "The nominee outlined his plan and vowed to punish “...”": a second verb of the
         // sentence's subject.
-        if cue > 1, ["and", "but"].contains(analysis.tokens[cue - 1].text.lowercased()),
-            let subject = sentenceSubject(before: cue - 1, speakers, analysis)
+        // "I laughed and said": a pronoun before a one-word first verb is the subject.
+        let pronounFirst = cue > 2 && analysis.tokens[cue - 2].text.hasSuffix("ed") && Self.pronouns.contains(analysis.tokens[cue - 3].text.lowercased())
+        if cue > 2, ["and", "but"].contains(analysis.tokens[cue - 1].text.lowercased()),
+            let subject = pronounFirst ? pronounSpeaker(cue - 3, analysis) : sentenceSubject(before: cue - 1, speakers, analysis)
         {
             return Attribution(speaker: subject, cue: cueText)
         }
@@ -608,10 +610,22 @@ struct QuoteExtractor {
         let audience = Self.audienceVerbs.contains(word) || cueText.hasSuffix(" it")
         guard let found = mention(endingBefore: cue, speakers, analysis).map(speaker) ?? description(endingBefore: cue, analysis)
             ?? appositiveSubject(before: cue, speakers, analysis) ?? bareName(before: cue, analysis)
+            ?? adverbialSubject(before: cue, analysis)
             ?? (audience ? nil : mention(startingAfter: cue, speakers, analysis).map(speaker) ?? description(startingAfter: cue, analysis)
                 ?? bareName(after: cue, analysis))
         else { return nil }
         return Attribution(speaker: found, cue: cueText)
+    }
+
+    /// Adverbs between a subject and its cue: "Mexicans often say", "she still says".
+    private static let cueAdverbs: Set<String> = ["often", "still", "now", "just", "even", "already", "never", "always", "also", "then", "later", "again"]
+
+    /// A pronoun, a bare name or a description before an adverb before the cue.
+    private func adverbialSubject(before cue: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker? {
+        guard cue > 1 else { return nil }
+        let adverb = analysis.tokens[cue - 1].text.lowercased()
+        guard Self.cueAdverbs.contains(adverb) || (adverb.hasSuffix("ly") && adverb.count > 3) else { return nil }
+        return description(endingBefore: cue - 1, analysis) ?? bareName(before: cue - 1, analysis)
     }
 
     /// The cue a token starts, if any: a reporting verb, "put it" ("as the memo put it"),
