@@ -51,11 +51,22 @@ enum BoilerplateRules {
         if node.attribute("hidden") != nil { return true }
         if node.attribute("aria-hidden") == "true" { return true }
         if let role = node.attribute("role"), droppedRoles.contains(role.lowercased()) { return true }
-        if let style = node.attribute("style") {
-            let compact = style.lowercased().filter { $0 != " " }
-            if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
-        }
+        if let style = node.attribute("style") { return hidesElement(style) }
         return false
+    }
+
+    private static let hidingDeclarations: [[UInt8]] = ["display:none", "visibility:hidden"].map { Array($0.utf8) }
+
+    /// `display: none` or `visibility: hidden` in an inline style, any case or spacing.
+    static func hidesElement(_ style: String) -> Bool {
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.utf8.count)
+        for byte in style.utf8 where byte != 0x20 && byte != 0x09 && byte != 0x0A {
+            compact.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+        }
+        return compact.withUnsafeBufferPointer { buffer in
+            hidingDeclarations.contains { ByteSearch.end(of: $0, in: buffer) != nil }
+        }
     }
 
     /// The words of an element's class and id names, lowercased: split at punctuation

@@ -11,13 +11,13 @@ enum Authors {
             names = [declared]
         }
         if names.isEmpty {
-            for index in tree.nodes.indices where !tree[index].isText {
+            for index in tree.nodes.indices where !tree[index].isText && tree[index].end - index < 30 {
                 let node = tree[index]
                 let marked =
                     node.attribute("rel")?.lowercased() == "author"
                     || node.attribute("itemprop")?.lowercased() == "author"
                     || BoilerplateRules.nameWords(node).contains(where: bylineWords.contains)
-                guard marked, node.end - index < 30 else { continue }
+                guard marked else { continue }
                 let text = tree.text(of: index)
                 if !text.isEmpty {
                     names = [text]
@@ -35,7 +35,7 @@ enum Authors {
         var text = collapseWhitespace(raw)
         if text.hasPrefix("http") || text.contains("@") && !text.contains(" ") { return [] }
         for marker in [" | ", " - ", " – ", " — ", ", ", " and ", " & ", ";"] {
-            text = text.split(separator: marker).map(String.init).joined(separator: "\u{1F}")
+            text = ByteSearch.split(text, separator: marker).joined(separator: "\u{1F}")
         }
         var names: [String] = []
         for piece in text.split(separator: "\u{1F}") {

@@ -52,7 +52,7 @@ enum PageTitle {
     private static func split(_ title: String) -> [String] {
         var parts = [title]
         for separator in separators {
-            parts = parts.flatMap { $0.split(separator: separator).map(String.init) }
+            parts = parts.flatMap { ByteSearch.split($0, separator: separator) }
         }
         return parts.map { collapseWhitespace($0) }.filter { !$0.isEmpty }
     }

@@ -96,7 +96,13 @@ public enum HTMLParser {
         var result: [HTMLTree.Attribute] = []
         var property = node.pointee.properties
         while let attribute = property {
-            if let name = attribute.pointee.name {
+            if let rawName = attribute.pointee.name {
+                let name = String(cString: rawName).lowercased()
+                // Values are the costly part (srcset, data-*, long URLs): keep only those read.
+                guard HTMLTree.readAttributes.contains(name) else {
+                    property = attribute.pointee.next
+                    continue
+                }
                 var value = ""
                 if let text = attribute.pointee.children, let content = text.pointee.content {
                     value = String(cString: content)
@@ -107,7 +113,7 @@ public enum HTMLParser {
                         more = piece.pointee.next
                     }
                 }
-                result.append(HTMLTree.Attribute(name: String(cString: name).lowercased(), value: value))
+                result.append(HTMLTree.Attribute(name: name, value: value))
             }
             property = attribute.pointee.next
         }

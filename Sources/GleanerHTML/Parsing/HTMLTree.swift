@@ -28,6 +28,12 @@ public struct HTMLTree: Sendable {
 
     public var nodes: [Node]
 
+    /// The attributes the reader looks at; the parser keeps no others.
+    public static let readAttributes: Set<String> = [
+        "class", "id", "style", "hidden", "aria-hidden", "role", "itemprop", "rel", "href", "content", "name", "property",
+        "charset", "datetime", "type", "lang", "xml:lang", "pubdate", "title", "value", "http-equiv",
+    ]
+
     public init(nodes: [Node]) {
         self.nodes = nodes
     }

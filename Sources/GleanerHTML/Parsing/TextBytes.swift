@@ -87,6 +87,24 @@ enum ByteSearch {
         return nil
     }
 
+    /// `text` cut at every occurrence of `separator`, pieces kept as they are (empty ones too).
+    static func split(_ text: String, separator: String) -> [String] {
+        let needle = Array(separator.utf8)
+        var text = text
+        return text.withUTF8 { bytes in
+            var pieces: [String] = []
+            var pieceStart = 0
+            var searchFrom = 0
+            while let end = end(of: needle, in: bytes, from: searchFrom) {
+                pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[pieceStart..<(end - needle.count)]), as: UTF8.self))
+                pieceStart = end
+                searchFrom = end
+            }
+            pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[pieceStart...]), as: UTF8.self))
+            return pieces
+        }
+    }
+
     static func contains(_ needle: [UInt8], in text: String) -> Bool {
         var text = text
         return text.withUTF8 { end(of: needle, in: $0) != nil }
