@@ -177,6 +177,7 @@ import Testing
         “They were built in 1920,” Berg said, adding, “They will not last another winter.”
         "We watched an episode of “Harbour Life” together before the vote," said Mara Lind.
         Sorg grew up by the water. Her mother still says, “The harbour was cleaner in 1970.” Once, at dinner, I laughed and said, “Then we should clean it ourselves.”
+        At the hearing, one questioner claimed that the new gates were “a waste of public money.”
         """
 
     let result: ExtractionResult
@@ -224,6 +225,7 @@ import Testing
     @Test func subjectsPastAnAdverbOrAFirstVerb() throws {
         #expect(try spoken("The harbour was cleaner") == "Her mother")
         #expect(try spoken("Then we should") == "I")
+        #expect(try spoken("a waste of public") == "one questioner", "a noun of someone who does something heads a description")
     }
 
     @Test func aCurlyQuoteInsideACurlyQuoteDoesNotEndIt() throws {

@@ -351,7 +351,7 @@ struct QuoteExtractor {
         guard token > 0 else { return nil }
         let last = token - 1
         if Self.groupNouns.contains(analysis.tokens[last].text.lowercased()) { return unnamed(analysis, last, token) }
-        guard Self.speakerNouns.contains(analysis.tokens[last].text.lowercased()) else { return nil }
+        guard Self.speakerNouns.contains(analysis.tokens[last].text.lowercased()) || isAgentNoun(analysis.tokens[last].text) else { return nil }
         var first = last
         var owner: Int?
         while first > max(0, token - 6) {
@@ -368,6 +368,13 @@ struct QuoteExtractor {
         // No article: a named owner opens it ("Ivana Trump's brief said").
         guard let owner, owner > first, analysis.tokens[first].text.unicodeScalars.first?.isUpper == true else { return nil }
         return unnamed(analysis, first, token)
+    }
+
+    /// A lowercase noun that names someone by what they do ("one questioner claimed",
+    /// "the organizer said"): a head of a description only after a determiner.
+    private func isAgentNoun(_ word: String) -> Bool {
+        guard word.count > 5, word.unicodeScalars.allSatisfy({ $0.isAlpha && $0.isLower }) else { return false }
+        return ["er", "or", "ist"].contains { word.hasSuffix($0) } && !["other", "number", "matter", "order", "border", "corner"].contains(word)
     }
 
     private func description(startingAfter token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker? {
