@@ -178,6 +178,9 @@ import Testing
         "We watched an episode of “Harbour Life” together before the vote," said Mara Lind.
         Sorg grew up by the water. Her mother still says, “The harbour was cleaner in 1970.” Once, at dinner, I laughed and said, “Then we should clean it ourselves.”
         At the hearing, one questioner claimed that the new gates were “a waste of public money.”
+        Several critics agreed, among them the retired engineer Tomas Weller -- “The gates will rust within ten years.”
+        The mayor's office has no plans yet.
+        The council seemed wary of Tomas Weller -- “a man who has never lost an argument.”
         """
 
     let result: ExtractionResult
@@ -226,6 +229,11 @@ import Testing
         #expect(try spoken("The harbour was cleaner") == "Her mother")
         #expect(try spoken("Then we should") == "I")
         #expect(try spoken("a waste of public") == "one questioner", "a noun of someone who does something heads a description")
+    }
+
+    @Test func aNameRightBeforeADashOpeningTheQuoteSpeaks() throws {
+        #expect(try spoken("The gates will rust") == "Tomas Weller")
+        #expect(try spoken("a man who has never") != "Tomas Weller", "not the object of a preposition")
     }
 
     @Test func aCurlyQuoteInsideACurlyQuoteDoesNotEndIt() throws {

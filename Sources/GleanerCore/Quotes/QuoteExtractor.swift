@@ -163,6 +163,10 @@ struct QuoteExtractor {
         return nearest.map(speaker) ?? found
     }
 
+    private static let prepositions: Set<String> = [
+        "of", "to", "for", "with", "about", "by", "against", "from", "on", "at", "in", "like", "than", "as", "toward", "towards",
+    ]
+
     /// Whether a pronoun can stand for a subject: "he"/"she" for a person or a bare
     /// capitalised name, "it"/"they" for an organization, a country or a description.
     private func fits(pronoun: String, _ subject: Quote.Speaker, _ analysis: DocumentAnalysis) -> Bool {
@@ -517,6 +521,19 @@ struct QuoteExtractor {
             }
         }
         if let found = colonAttribution(before: quote, analysis, speakers) { return found }
+        // "including the former candidate Mitt Romney -- ''It is disqualifying ...'' --": a
+        // name right before a dash that opens the quote.
+        var dash = quote.lowerBound - 1
+        while dash > context.lowerBound, ["“", "\"", "«", "'", "''", "‘"].contains(analysis.tokens[dash].text) { dash -= 1 }
+        if dash > 0, dash < quote.lowerBound - 1, ["—", "--", "–", "―"].contains(analysis.tokens[dash].text),
+            let named = mention(endingBefore: dash, speakers, analysis), named.tokens.upperBound == dash, named.entity.type == "PERSON",
+            // Not the object of a preposition: "seemed supportive of Mr. Trump -- ''...''".
+            !(max(0, named.tokens.lowerBound - 2)..<named.tokens.lowerBound).contains(where: {
+                Self.prepositions.contains(analysis.tokens[$0].text.lowercased())
+            })
+        {
+            return Attribution(speaker: speaker(named), cue: nil)
+        }
         let nearest = nearestAttribution(analysis, context: context, quote: quote, speakers: speakers, fragment: fragment)
         // A headline says who speaks first: Hillary Clinton Speaks ‘Directly To White People’.
         if nearest.speaker == nil, analysis.sentenceIndex(ofToken: quote.lowerBound) == 0, analysis.paragraphOfSentence[0] == 0,
