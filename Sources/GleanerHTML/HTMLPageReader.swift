@@ -35,7 +35,7 @@ public struct HTMLPageReader: PageReader {
             ?? meta.first(["content-language", "og:locale", "language"])
         return ReadPage(
             text: text, textSource: textSource,
-            title: PageTitle.find(tree, meta: meta, linkedData: linkedData, siteName: siteName, pruning: pruning),
+            title: PageTitle.find(tree, meta: meta, linkedData: linkedData, siteName: siteName),
             publishedAt: PublicationDate(language: language).find(tree, meta: meta, linkedData: linkedData, url: url),
             authors: Authors.find(tree, meta: meta, linkedData: linkedData),
             siteName: siteName,

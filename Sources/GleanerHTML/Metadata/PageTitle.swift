@@ -5,9 +5,7 @@
 enum PageTitle {
     private static let separators = [" | ", " – ", " — ", " - ", " :: ", " : ", " » ", " « ", " // ", " · "]
 
-    static func find(_ tree: HTMLTree, meta: MetaTags, linkedData: LinkedData, siteName: String?, pruning: PagePruning)
-        -> String?
-    {
+    static func find(_ tree: HTMLTree, meta: MetaTags, linkedData: LinkedData, siteName: String?) -> String? {
         let documentTitle = tree.first(.title).map { tree.text(of: $0) }.flatMap(nonEmpty)
         let titleParts = documentTitle.map(split) ?? []
         let headings = tree.all(.h1).map { tree.text(of: $0) }.filter { !$0.isEmpty && $0.unicodeScalars.count < 300 }
