@@ -6,11 +6,14 @@ public struct EntityTagger: Sendable {
     /// first pass's document-wide predictions.
     public let stages: [EntityTaggerModel]
     public let gazetteer: Gazetteer
+    /// With exactly two stages, both models' rows of each feature from one look-up.
+    private let pairedRows: PairedFeatureTable?
 
     public init(stages: [EntityTaggerModel], gazetteer: Gazetteer) {
         precondition(!stages.isEmpty, "a tagger needs at least one model")
         self.stages = stages
         self.gazetteer = gazetteer
+        pairedRows = stages.count == 2 ? PairedFeatureTable(stages[0].rows, stages[1].rows) : nil
     }
 
     public init(model: EntityTaggerModel, gazetteer: Gazetteer) {
@@ -31,6 +34,7 @@ public struct EntityTagger: Sendable {
     public func tagDocument(_ sentences: [[String]]) -> [[String]] {
         let context = DocumentCase(sentences)
         let features = sentences.map { NERFeatures(tokens: $0, gazetteer: gazetteer, document: context) }
+        if let pairedRows { return Self.tagTwoStages(sentences, features: features, stages: stages, pairedRows: pairedRows) }
         var labels = zip(sentences, features).map { Self.decode(tokens: $0, features: $1, model: stages[0]).map { stages[0].labels[$0] } }
         for model in stages.dropFirst() {
             let predicted = Self.predictedTypes(sentences, labels)
@@ -39,6 +43,64 @@ public struct EntityTagger: Sendable {
             }
         }
         return labels
+    }
+
+    /// `tagDocument` for two stages: each static feature is looked up once for both
+    /// models; the second stage looks up only its document-prediction features.
+    private static func tagTwoStages(
+        _ sentences: [[String]], features: [NERFeatures], stages: [EntityTaggerModel], pairedRows: PairedFeatureTable
+    ) -> [[String]] {
+        var labels: [[String]] = []
+        labels.reserveCapacity(sentences.count)
+        var secondRows: [StaticRows] = []
+        secondRows.reserveCapacity(sentences.count)
+        for (tokens, sentenceFeatures) in zip(sentences, features) {
+            var first = StaticRows(tokenCount: tokens.count)
+            var second = StaticRows(tokenCount: tokens.count)
+            for tokenFeatures in sentenceFeatures.staticFeatures {
+                for feature in tokenFeatures {
+                    let rows = pairedRows.rows(feature)
+                    first.rows.append(rows.first)
+                    second.rows.append(rows.second)
+                }
+                first.ends.append(first.rows.count)
+                second.ends.append(second.rows.count)
+            }
+            labels.append(decode(tokens: tokens, features: sentenceFeatures, rows: first, model: stages[0]).map { stages[0].labels[$0] })
+            secondRows.append(second)
+        }
+        let model = stages[1]
+        let predicted = predictedTypes(sentences, labels)
+        for sentence in sentences.indices {
+            let sentenceFeatures = features[sentence]
+            let base = secondRows[sentence]
+            var rows = StaticRows(tokenCount: sentences[sentence].count)
+            var start = 0
+            for index in 0..<sentences[sentence].count {
+                rows.rows.append(contentsOf: base.rows[start..<base.ends[index]])
+                start = base.ends[index]
+                if let type = predicted[sentenceFeatures.lowers[index]] {
+                    for feature in NERFeatures.documentPredicted(type, shape: sentenceFeatures.shapes[index]) {
+                        rows.rows.append(model.rows.row(feature) ?? -1)
+                    }
+                }
+                rows.ends.append(rows.rows.count)
+            }
+            labels[sentence] = decode(tokens: sentences[sentence], features: sentenceFeatures, rows: rows, model: model).map { model.labels[$0] }
+        }
+        return labels
+    }
+
+    /// The weight rows of a sentence's static features, token after token (-1: unseen).
+    struct StaticRows {
+        var rows: [Int32] = []
+        /// Per token, where its rows end in `rows`.
+        var ends: [Int] = []
+
+        init(tokenCount: Int) {
+            rows.reserveCapacity(tokenCount * 40)
+            ends.reserveCapacity(tokenCount)
+        }
     }
 
     /// The commonest entity type of each lowercased word inside predicted entities.
@@ -56,6 +118,15 @@ public struct EntityTagger: Sendable {
     /// then the tags are chosen left to right adding the tag-history rows; every label's
     /// sum takes its terms in the same order as one pass over all the features would.
     static func decode(tokens: [String], features: NERFeatures, model: EntityTaggerModel) -> [Int] {
+        var rows = StaticRows(tokenCount: tokens.count)
+        for tokenFeatures in features.staticFeatures {
+            for feature in tokenFeatures { rows.rows.append(model.rows.row(feature) ?? -1) }
+            rows.ends.append(rows.rows.count)
+        }
+        return decode(tokens: tokens, features: features, rows: rows, model: model)
+    }
+
+    static func decode(tokens: [String], features: NERFeatures, rows: StaticRows, model: EntityTaggerModel) -> [Int] {
         let count = tokens.count
         let width = model.labels.count
         var labels: [Int] = []
@@ -69,11 +140,13 @@ public struct EntityTagger: Sendable {
             let weights = weightBuffer.baseAddress!
             staticScores.withUnsafeMutableBufferPointer { staticBuffer in
                 let all = staticBuffer.baseAddress!
-                for index in 0..<count {
-                    let target = all + index * width
-                    for feature in features.staticFeatures[index] {
-                        guard let row = model.rows.row(feature) else { continue }
-                        model.addRow(row, into: target, weights: weights)
+                rows.rows.withUnsafeBufferPointer { staticRows in
+                    var start = 0
+                    for index in 0..<count {
+                        let target = all + index * width
+                        let end = rows.ends[index]
+                        for position in start..<end { model.addRow(staticRows[position], into: target, weights: weights) }
+                        start = end
                     }
                 }
                 scores.withUnsafeMutableBufferPointer { scoreBuffer in

@@ -59,3 +59,49 @@ struct FeatureTable: Sendable {
         slots.compactMap { $0.key == 0 ? nil : ($0.key, $0.row) }
     }
 }
+
+/// Feature hash → its rows in two models, so a two-stage tagger looks each feature up
+/// once for both stages (-1 where a model lacks the feature). Keys are stored as
+/// `FeatureTable` stores them.
+struct PairedFeatureTable: Sendable {
+    private struct Slot {
+        var key: UInt64
+        var first: Int32
+        var second: Int32
+    }
+
+    private var slots: [Slot]
+    private let mask: Int
+
+    init(_ first: FeatureTable, _ second: FeatureTable) {
+        let firstEntries = first.entries
+        let secondEntries = second.entries.filter { first.row($0.key) == nil }
+        var size = 16
+        while size < (firstEntries.count + secondEntries.count) * 2 { size <<= 1 }
+        slots = [Slot](repeating: Slot(key: 0, first: -1, second: -1), count: size)
+        mask = size - 1
+        for entry in firstEntries { insert(Slot(key: entry.key, first: entry.row, second: second.row(entry.key) ?? -1)) }
+        for entry in secondEntries { insert(Slot(key: entry.key, first: -1, second: entry.row)) }
+    }
+
+    private mutating func insert(_ entry: Slot) {
+        var slot = Int(truncatingIfNeeded: entry.key ^ (entry.key >> 29)) & mask
+        while slots[slot].key != 0 { slot = (slot + 1) & mask }
+        slots[slot] = entry
+    }
+
+    /// The feature's rows in the first and the second model.
+    @inline(__always)
+    func rows(_ key: UInt64) -> (first: Int32, second: Int32) {
+        let key = key == 0 ? 1 : key
+        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let found = slots[slot]
+                if found.key == key { return (found.first, found.second) }
+                if found.key == 0 { return (-1, -1) }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+}
