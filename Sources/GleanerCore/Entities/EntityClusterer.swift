@@ -124,11 +124,29 @@ struct EntityClusterer {
 
     /// A mention's text as a name: without a leading "the" or a trailing possessive.
     static func nameText(_ text: String) -> String {
+        if let ascii = asciiNameText(text) { return ascii }
         var scalars = Substring(text).unicodeScalars[...]
         let lowered = text.lowercased()
         if lowered.hasPrefix("the ") { scalars = scalars.dropFirst(4) }
         for suffix in ["'s", "’s"] where text.hasSuffix(suffix) { scalars = scalars.dropLast(2) }
         return String(String.UnicodeScalarView(scalars)).trimmingWhitespace()
+    }
+
+    /// `nameText` for ASCII text, on its bytes (there a byte is a scalar and a
+    /// Character); nil for other text.
+    private static func asciiNameText(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            var start = 0
+            var end = bytes.count
+            if end >= 4, bytes[0] | 0x20 == 0x74, bytes[1] | 0x20 == 0x68, bytes[2] | 0x20 == 0x65, bytes[3] == 0x20 { start = 4 }
+            if end >= 2, bytes[end - 2] == 0x27, bytes[end - 1] == 0x73 { end = max(end - 2, start) }
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+            while start < end, isSpace(bytes[start]) { start += 1 }
+            while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
     }
 
     /// The words of a name without a leading "the" and a trailing possessive.

@@ -113,7 +113,7 @@ public struct Gazetteer: Sendable {
     }
 
     public static func key<S: Sequence>(_ tokens: S) -> String where S.Element == String {
-        tokens.map { $0.lowercased() }.joined(separator: " ")
+        tokens.map { $0.lowercasedASCIIFast() }.joined(separator: " ")
     }
 
     public func entry(_ tokens: ArraySlice<String>) -> Entry? {

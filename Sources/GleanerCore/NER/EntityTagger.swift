@@ -108,7 +108,7 @@ public struct EntityTagger: Sendable {
         var votes: [String: [String: Int]] = [:]
         for (tokens, sentenceLabels) in zip(sentences, labels) {
             for span in BIO.spans(sentenceLabels) {
-                for index in span.tokens { votes[tokens[index].lowercased(), default: [:]][span.type, default: 0] += 1 }
+                for index in span.tokens { votes[tokens[index].lowercasedASCIIFast(), default: [:]][span.type, default: 0] += 1 }
             }
         }
         return votes.mapValues { counts in counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key }

@@ -1,7 +1,12 @@
 /// How a document writes its words, gathered before tagging any sentence of it.
 public struct DocumentCase: Sendable {
-    public var capitalized: Set<String> = []
-    public var lowercase: Set<String> = []
+    public private(set) var capitalized: Set<String> = []
+    public private(set) var lowercase: Set<String> = []
+    /// Both sets in one table, so a token takes one look-up: `capitalizedFlag` when
+    /// the key is in `capitalized`, `lowercaseFlag` when it is in `lowercase`.
+    private(set) var spellings: [String: UInt8] = [:]
+    static let capitalizedFlag: UInt8 = 1
+    static let lowercaseFlag: UInt8 = 2
     /// Each word's commonest entity type in a first tagging pass over the whole
     /// document: the second pass sees that "Ryabkov" was a person three sentences ago.
     public var predictedTypes: [String: String] = [:]
@@ -17,9 +22,10 @@ public struct DocumentCase: Sendable {
             for (index, token) in tokens.enumerated() {
                 guard let first = token.unicodeScalars.first, first.isAlpha else { continue }
                 if first.isLower {
-                    lowercase.insert(token)
+                    if lowercase.insert(token).inserted { spellings[token, default: 0] |= Self.lowercaseFlag }
                 } else if index > 0, token.unicodeScalars.dropFirst().contains(where: { $0.isLower }) {
-                    capitalized.insert(token.lowercased())
+                    let lower = token.lowercasedASCIIFast()
+                    if capitalized.insert(lower).inserted { spellings[lower, default: 0] |= Self.capitalizedFlag }
                 }
             }
         }
@@ -49,7 +55,7 @@ struct NERFeatures {
     /// start; one also written in lowercase is likely a common word.
     init(tokens: [String], gazetteer: Gazetteer, document: DocumentCase = DocumentCase()) {
         let count = tokens.count
-        let lowers = tokens.map { $0.lowercased() }
+        let lowers = tokens.map { $0.lowercasedASCIIFast() }
         self.lowers = lowers
         let shapes = tokens.map(Self.shape)
         self.shapes = shapes
@@ -114,13 +120,14 @@ struct NERFeatures {
             if index > 0, !gazetteerTags[index - 1].isEmpty {
                 features.append(FeatureHash.of(Template.gazetteerPrevious.rawValue, gazetteerTags[index - 1]))
             }
-            if document.capitalized.contains(lower) {
+            let spelling = document.spellings.isEmpty ? 0 : document.spellings[lower] ?? 0
+            if spelling & DocumentCase.capitalizedFlag != 0 {
                 features.append(FeatureHash.of(Template.documentCased.rawValue, index == 0 ? "first" : allCaps ? "caps" : "mid"))
             }
-            if let type = document.predictedTypes[lower] {
+            if !document.predictedTypes.isEmpty, let type = document.predictedTypes[lower] {
                 features += Self.documentPredicted(type, shape: shape)
             }
-            if document.lowercase.contains(lower), lower != word {
+            if spelling & DocumentCase.lowercaseFlag != 0, lower != word {
                 features.append(FeatureHash.of(Template.documentLowercase.rawValue, index == 0 ? "first" : allCaps ? "caps" : "mid"))
             }
             if word.utf8.contains(0x2D), word.contains("-") {
