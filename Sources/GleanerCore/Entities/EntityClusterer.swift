@@ -27,14 +27,24 @@ struct EntityClusterer {
         let ordered = mentions.enumerated().sorted {
             ($0.element.text.unicodeScalars.count, -$0.offset) > ($1.element.text.unicodeScalars.count, -$1.offset)
         }
+        // The first cluster under each key: clusters before it can match only by type.
+        var firstWithKey: [String: Int] = [:]
         for (_, mention) in ordered {
             let words = Self.nameWords(mention.text)
             guard !words.isEmpty else { continue }
             let key = clusterKey(mention, words: words)
-            if let index = clusters.firstIndex(where: { matches($0, mention, key: key, words: words) }) {
+            let keyed = firstWithKey[key]
+            var found = keyed
+            if mention.type == "PERSON" || mention.type == "ORG",
+                let earlier = clusters[..<(keyed ?? clusters.count)].firstIndex(where: { matches($0, mention, key: key, words: words) })
+            {
+                found = earlier
+            }
+            if let index = found {
                 clusters[index].mentions.append(mention)
                 if clusters[index].country == nil { clusters[index].country = mention.country }
             } else {
+                if keyed == nil { firstWithKey[key] = clusters.count }
                 clusters.append(
                     Cluster(
                         type: mention.type, name: canonicalName(mention, words: words), key: key, words: words,
@@ -112,7 +122,7 @@ struct EntityClusterer {
             return gazetteer.countryNames[code] ?? place.name
         }
         if let place = mention.place, mention.text != place.name, place.kind != .region,
-            gazetteer.entry(Self.nameWords(mention.text)[...])?.places.first?.name == place.name
+            gazetteer.entry(words[...])?.places.first?.name == place.name
         {
             return place.name
         }

@@ -44,9 +44,9 @@ struct EntityRecognizer {
         }
         // The gazetteer overrules the tagger's type where the name is unambiguous:
         // "TASS" is only an agency, "US" in "US Secretary of State" only a country.
+        let nameWords = mentions.map { EntityClusterer.nameWords($0.text) }
         for index in mentions.indices {
-            let words = EntityClusterer.nameWords(mentions[index].text)
-            guard let entry = gazetteer.entry(words[...]) else { continue }
+            guard let entry = gazetteer.entry(nameWords[index][...]) else { continue }
             if let organization = entry.organization, entry.places.isEmpty, mentions[index].type != "ORG" {
                 mentions[index].type = "ORG"
                 mentions[index].organization = organization
@@ -60,7 +60,7 @@ struct EntityRecognizer {
                 mentions[index].country = country.country
             }
         }
-        disambiguatePlaces(&mentions, in: document)
+        disambiguatePlaces(&mentions, nameWords: nameWords, in: document)
         // A place name the tagger read as a person stays a person when the document also
         // uses it as a surname ("MaliVai Washington" ... "Washington won").
         let surnames = Set(mentions.filter { $0.type == "PERSON" && $0.tokens.count > 1 }.map { document.tokens[$0.tokens.upperBound - 1].text })
@@ -75,10 +75,11 @@ struct EntityRecognizer {
     /// Chooses among same-named places by what the text says around them: "Paris,
     /// Texas" is the Texan one; otherwise a place in a state or country the document
     /// names wins; otherwise the largest.
-    private func disambiguatePlaces(_ mentions: inout [EntityMention], in document: DocumentAnalysis) {
+    /// `nameWords`: `EntityClusterer.nameWords` of each mention's text.
+    private func disambiguatePlaces(_ mentions: inout [EntityMention], nameWords: [[String]], in document: DocumentAnalysis) {
         let regions = mentions.compactMap { $0.place }.filter { $0.kind == .state || $0.kind == .country }
         for index in mentions.indices {
-            let words = EntityClusterer.nameWords(mentions[index].text)
+            let words = nameWords[index]
             guard mentions[index].place?.kind == .city, let candidates = gazetteer.entry(words[...])?.places.filter({ $0.kind == .city }),
                 candidates.count > 1
             else { continue }
