@@ -244,3 +244,47 @@ import Testing
         #expect(episode.text == "We watched an episode of “Harbour Life” together before the vote,", "a curly pair inside a straight quote")
     }
 }
+
+/// Indirect reports whose speaker the entity stage does not know, and sentences that
+/// report twice, in text written for these tests.
+@Suite struct QuoteLayoutIndirectTests {
+    static let story = """
+        Ferry service to resume in Dunmore
+        Several harbour pilots said the channel was deep enough again.
+        Engineers on the Dunmore and Ross crossings said the ramps would be ready by May.
+        The operator hired a diver who said the hull had no cracks.
+        Authorities announced on Friday the reopening of the quay and said a night curfew would continue through the weekend.
+        Anna Keller inspected the ramp last week, but she said the paint would need another month.
+        These figures suggest that the crossing will pay for itself.
+        """
+
+    let result: ExtractionResult
+
+    init() throws {
+        result = try StandardModels.standardExtractor().extract(InputDocument(content: Self.story))
+    }
+
+    private func report(_ text: String) throws -> Quote {
+        try #require(result.quotes.first { $0.text == text }, "no quote \(text)")
+    }
+
+    @Test func aNounPhraseBeforeTheCueSpeaks() throws {
+        let channel = try report("the channel was deep enough again")
+        #expect(channel.kind == .indirect)
+        #expect(channel.speaker?.name == "Several harbour pilots")
+        #expect(try report("the ramps would be ready by May").speaker?.name == "Engineers on the Dunmore and Ross crossings")
+        #expect(try report("the hull had no cracks").speaker?.name == "who", "a relative pronoun is the speaker as written")
+    }
+
+    @Test func aSecondReportEndsTheFirst() throws {
+        #expect(try report("on Friday the reopening of the quay").speaker?.name == "Authorities")
+        let curfew = try report("a night curfew would continue through the weekend")
+        #expect(curfew.speaker?.name == "Authorities", "the subject of the first verb")
+        #expect(curfew.cue == "said")
+        #expect(try report("the paint would need another month").kind == .indirect)
+    }
+
+    @Test func aDemonstrativeSubjectIsNoSpeaker() {
+        #expect(!result.quotes.contains { $0.text.hasPrefix("that the crossing") })
+    }
+}

@@ -718,7 +718,9 @@ struct QuoteExtractor {
             let emit = { (first: Int, last: Int, cue: String, speaker: Quote.Speaker) in
                 quotes += report(analysis, first, last, cue: cue, speaker: speaker, fragments: fragments)
             }
-            for cue in range where quoted[cue] == .none {
+            // A report cut short by a second one ("X announced ... and said ...") resumes here.
+            var resume = range.lowerBound
+            for cue in range where quoted[cue] == .none && cue >= resume {
                 let word = analysis.tokens[cue].text.lowercased()
                 if word == "according", cue + 1 < end, analysis.tokens[cue + 1].text == "to",
                     let found = mention(startingAfter: cue + 1, speakers, analysis).map(speaker) ?? description(startingAfter: cue + 1, analysis)
@@ -740,7 +742,7 @@ struct QuoteExtractor {
                     break
                 }
                 guard SpeechCues.indirectVerbs.contains(word) else { continue }
-                if let found = subject(before: cue, speakers, analysis) {
+                if let found = subject(before: cue, speakers, analysis) ?? phraseSubject(before: cue, speakers, analysis) {
                     // "content, X said." (with any title before the name: ", Russian Deputy Foreign Minister X said")
                     var comma = tokenIndex(startingAt: found.start, analysis) - 1
                     while comma > range.lowerBound, analysis.tokens[comma].text != ",",
@@ -772,7 +774,10 @@ struct QuoteExtractor {
                     // "X said (that) content": the clause after "that", past an audience
                     // ("told reporters") or a time ("announced on February 24 that").
                     var contentStart = cue + 1
-                    if contentStart < end, let that = (contentStart..<min(end, contentStart + 7)).first(where: { analysis.tokens[$0].text == "that" }) {
+                    if contentStart < end,
+                        let that = (contentStart..<max(contentStart, min(end - 3, contentStart + 7))).first(where: { analysis.tokens[$0].text == "that" }),
+                        !(contentStart..<that).contains(where: { ["and", "but"].contains(analysis.tokens[$0].text) })
+                    {
                         contentStart = that
                     } else if !SpeechCues.verbs.contains(word) {
                         // A belief verb reports only with its clause: "expected that ...", not
@@ -787,6 +792,15 @@ struct QuoteExtractor {
                     // Before a quotation, only a clause of its own counts ("that the Russian side
                     // resorted “...”"), not an introductory phrase ("that on February 25, “...”").
                     let introducesQuote = firstDirect != nil && end > contentStart && analysis.tokens[end - 1].text == ","
+                    // A second report of the sentence ends this one: "..., and said ...", "but he said ...".
+                    if let next = (min(end, contentStart + 2)..<end).first(where: { isSecondReport(at: $0, analysis) }) {
+                        var cut = next
+                        if Self.pronouns.contains(analysis.tokens[cut - 1].text.lowercased()) { cut -= 1 }
+                        while cut > contentStart, [",", "and", "but"].contains(analysis.tokens[cut - 1].text.lowercased()) { cut -= 1 }
+                        if !introducesQuote { emit(contentStart, cut, analysis.tokens[cue].text, found) }
+                        resume = next
+                        continue
+                    }
                     if !introducesQuote { emit(contentStart, end, analysis.tokens[cue].text, found) }
                     break
                 }
@@ -800,6 +814,18 @@ struct QuoteExtractor {
         return quotes
     }
 
+    private static let secondReportVerbs: Set<String> = [
+        "said", "says", "told", "tells", "added", "warned", "insisted", "argued", "stressed", "noted", "acknowledged", "claimed",
+    ]
+
+    /// A speech verb that opens a report of its own after a conjunction: "and said", "but he said".
+    private func isSecondReport(at token: Int, _ analysis: DocumentAnalysis) -> Bool {
+        guard token >= 2, Self.secondReportVerbs.contains(analysis.tokens[token].text.lowercased()) else { return false }
+        let before = analysis.tokens[token - 1].text.lowercased()
+        if ["and", "but"].contains(before) { return true }
+        return Self.pronouns.contains(before) && ["and", "but"].contains(analysis.tokens[token - 2].text.lowercased())
+    }
+
     private static let closingMarks: Set<String> = ["'", "”", "\"", "’", "»"]
 
     /// The subject right before a cue: a resolved mention, a description, a bare name.
@@ -809,6 +835,64 @@ struct QuoteExtractor {
         }
         return mention(endingBefore: cue, speakers, analysis).map(speaker) ?? description(endingBefore: cue, analysis)
             ?? appositiveSubject(before: cue, speakers, analysis) ?? bareName(before: cue, analysis)
+    }
+
+    /// Words that end a subject phrase walking back from its cue ("..., while 73 percent said").
+    private static let phraseBoundaries: Set<String> = [
+        ",", ";", ":", "—", "―", "--", "(", ")", "while", "but", "because", "as", "when", "if", "so", "and", "whereas", "although",
+    ]
+    private static let demonstratives: Set<String> = ["this", "these", "that", "those", "it", "there"]
+    /// Words a subject phrase may hold between its words: "Experts on North Korea and nuclear nonproliferation".
+    private static let phraseLinks: Set<String> = ["of", "on", "for", "in", "at", "from", "with", "and", "'s", "’s", "-"]
+
+    /// A subject the entity stage knows nothing of, for an indirect report: the noun phrase
+    /// right before the cue from the sentence start or a clause boundary ("Several cast
+    /// members said", "Experts on North Korea said", "..., while 73 percent said"), the
+    /// relative "who" ("an architect who said"), or the sentence's subject for a second verb
+    /// ("Mr. Schultz supported Democrats ... and said").
+    private func phraseSubject(before cue: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> Quote.Speaker? {
+        let sentenceStart = analysis.sentences[analysis.sentenceIndex(ofToken: cue)].tokens.lowerBound
+        var head = cue - 1
+        while head > sentenceStart, analysis.tokens[head].text.hasSuffix("ly") || ["also", "later", "then"].contains(analysis.tokens[head].text) { head -= 1 }
+        guard head >= sentenceStart else { return nil }
+        let headWord = analysis.tokens[head].text.lowercased()
+        if headWord == "who" { return unnamed(analysis, head, head + 1) }
+        if ["and", "but"].contains(headWord) {
+            guard head > sentenceStart else { return nil }
+            if let subject = sentenceSubject(before: head, speakers, analysis) { return subject }
+            // A name the entity stage missed: "Mr. Schultz generally supported ... and said".
+            var end = sentenceStart
+            while end < head, analysis.tokens[end].text.unicodeScalars.first?.isUpper == true { end += 1 }
+            let opening = analysis.tokens[sentenceStart].text.lowercased()
+            guard !Self.quantifiers.contains(opening), !Self.determiners.contains(opening), !Self.introWords.contains(opening) else { return nil }
+            return end > sentenceStart && end < head ? unnamed(analysis, sentenceStart, end) : nil
+        }
+        guard analysis.tokens[head].text.unicodeScalars.allSatisfy({ $0.isAlpha || $0 == "." || $0 == "-" }),
+            !Self.clauseWords.contains(headWord), !Self.phraseBoundaries.contains(headWord), !Self.pronouns.contains(headWord)
+        else { return nil }
+        var first = head
+        while first > sentenceStart, head - first < 8 {
+            let word = analysis.tokens[first - 1].text
+            let lower = word.lowercased()
+            if Self.phraseBoundaries.contains(lower) && !(lower == "and" && head - first < 7 && first - 1 > sentenceStart
+                && !Self.phraseBoundaries.contains(analysis.tokens[first - 2].text.lowercased())
+                && analysis.tokens[first - 2].text.unicodeScalars.first?.isUpper == true)
+            {
+                break
+            }
+            guard word.unicodeScalars.allSatisfy({ $0.isAlpha || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" }),
+                !Self.clauseWords.contains(lower) || Self.phraseLinks.contains(lower)
+            else { return nil }
+            first -= 1
+        }
+        guard first == sentenceStart || Self.phraseBoundaries.contains(analysis.tokens[first - 1].text.lowercased()) else { return nil }
+        // "These statements suggest" names a text, not a speaker.
+        let opening = analysis.tokens[first].text
+        guard opening.unicodeScalars.first.map({ $0.isUpper || ("0"..."9").contains($0) }) == true
+            || Self.determiners.contains(opening.lowercased()) || Self.quantifiers.contains(opening.lowercased()),
+            !Self.demonstratives.contains(opening.lowercased())
+        else { return nil }
+        return unnamed(analysis, first, head + 1)
     }
 
     /// The name before an appositive or a party label that separates it from its cue:
