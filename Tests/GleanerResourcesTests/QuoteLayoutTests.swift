@@ -256,6 +256,10 @@ import Testing
         Authorities announced on Friday the reopening of the quay and said a night curfew would continue through the weekend.
         Anna Keller inspected the ramp last week, but she said the paint would need another month.
         These figures suggest that the crossing will pay for itself.
+        The ferry company has said the fares will stay the same.
+        Although the quay is old, harbour officials from both towns say it can take the new boats.
+        The crew thanked the mayor, who says she is proud.
+        According to tide tables, the first crossing can leave at dawn.
         """
 
     let result: ExtractionResult
@@ -282,6 +286,18 @@ import Testing
         #expect(curfew.speaker?.name == "Authorities", "the subject of the first verb")
         #expect(curfew.cue == "said")
         #expect(try report("the paint would need another month").kind == .indirect)
+    }
+
+    @Test func subjectsPastAnAuxiliaryOrWithALowercaseOpening() throws {
+        #expect(try report("the fares will stay the same").speaker?.name == "The ferry company")
+        #expect(try report("it can take the new boats").speaker?.name == "harbour officials from both towns")
+        #expect(try report("she is proud").speaker?.name == "who", "a short report after the cue is no sentence-closing attribution")
+    }
+
+    @Test func anyPhraseAfterAccordingToIsTheSource() throws {
+        let dawn = try report("the first crossing can leave at dawn")
+        #expect(dawn.speaker?.name == "tide tables")
+        #expect(dawn.cue == "according to")
     }
 
     @Test func aDemonstrativeSubjectIsNoSpeaker() {

@@ -724,6 +724,7 @@ struct QuoteExtractor {
                 let word = analysis.tokens[cue].text.lowercased()
                 if word == "according", cue + 1 < end, analysis.tokens[cue + 1].text == "to",
                     let found = mention(startingAfter: cue + 1, speakers, analysis).map(speaker) ?? description(startingAfter: cue + 1, analysis)
+                        ?? sourcePhrase(after: cue + 1, before: end, analysis)
                 {
                     // "According to X, content." or "content, according to X."
                     let afterSource = tokenIndex(endingAt: found.end, analysis) + 1
@@ -757,7 +758,7 @@ struct QuoteExtractor {
                     if mark < comma, analysis.tokens[mark].text == "," { contentEnd = comma + 1 } else { mark = comma }
                     // Only when the cue closes the sentence ("..., X said on Saturday."): a
                     // clause after it ("X reassured that ...") is the report instead.
-                    let closesSentence = firstDirect == nil && end - (cue + 1) <= 4
+                    let closesSentence = firstDirect == nil && end - (cue + 1) <= 4 && found.name != "who"
                     if closesSentence, mark > range.lowerBound + 2, analysis.tokens[mark].text == "," {
                         emit(range.lowerBound, contentEnd, analysis.tokens[cue].text, found)
                         break
@@ -837,13 +838,26 @@ struct QuoteExtractor {
             ?? appositiveSubject(before: cue, speakers, analysis) ?? bareName(before: cue, analysis)
     }
 
+    /// The source of "according to" that no mention or description covers, up to the next
+    /// punctuation: "According to exit polls, ...", "according to a new report by Politico."
+    private func sourcePhrase(after to: Int, before end: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker? {
+        var last = to + 1
+        while last < min(end, to + 12), analysis.tokens[last].text.unicodeScalars.first.map({ $0.isAlpha || ("0"..."9").contains($0) }) == true
+            || ["-", "'s", "’s"].contains(analysis.tokens[last].text)
+        {
+            last += 1
+        }
+        guard last > to + 1, last == end || [",", ".", ";", "—", "--"].contains(analysis.tokens[last].text) else { return nil }
+        return unnamed(analysis, to + 1, last)
+    }
+
     /// Words that end a subject phrase walking back from its cue ("..., while 73 percent said").
     private static let phraseBoundaries: Set<String> = [
         ",", ";", ":", "—", "―", "--", "(", ")", "while", "but", "because", "as", "when", "if", "so", "and", "whereas", "although",
     ]
     private static let demonstratives: Set<String> = ["this", "these", "that", "those", "it", "there"]
     /// Words a subject phrase may hold between its words: "Experts on North Korea and nuclear nonproliferation".
-    private static let phraseLinks: Set<String> = ["of", "on", "for", "in", "at", "from", "with", "and", "'s", "’s", "-"]
+    private static let phraseLinks: Set<String> = ["of", "on", "for", "in", "at", "from", "with", "and", "around", "across", "'s", "’s", "-"]
 
     /// A subject the entity stage knows nothing of, for an indirect report: the noun phrase
     /// right before the cue from the sentence start or a clause boundary ("Several cast
@@ -853,7 +867,9 @@ struct QuoteExtractor {
     private func phraseSubject(before cue: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> Quote.Speaker? {
         let sentenceStart = analysis.sentences[analysis.sentenceIndex(ofToken: cue)].tokens.lowerBound
         var head = cue - 1
-        while head > sentenceStart, analysis.tokens[head].text.hasSuffix("ly") || ["also", "later", "then"].contains(analysis.tokens[head].text) { head -= 1 }
+        while head > sentenceStart, analysis.tokens[head].text.hasSuffix("ly") || ["also", "later", "then", "has", "have", "had"].contains(analysis.tokens[head].text) {
+            head -= 1
+        }
         guard head >= sentenceStart else { return nil }
         let headWord = analysis.tokens[head].text.lowercased()
         if headWord == "who" { return unnamed(analysis, head, head + 1) }
@@ -889,7 +905,8 @@ struct QuoteExtractor {
         // "These statements suggest" names a text, not a speaker.
         let opening = analysis.tokens[first].text
         guard opening.unicodeScalars.first.map({ $0.isUpper || ("0"..."9").contains($0) }) == true
-            || Self.determiners.contains(opening.lowercased()) || Self.quantifiers.contains(opening.lowercased()),
+            || Self.determiners.contains(opening.lowercased()) || Self.quantifiers.contains(opening.lowercased())
+            || (first...head).contains(where: { Self.groupNouns.contains(analysis.tokens[$0].text) || Self.speakerNouns.contains(analysis.tokens[$0].text) }),
             !Self.demonstratives.contains(opening.lowercased())
         else { return nil }
         return unnamed(analysis, first, head + 1)
