@@ -260,6 +260,9 @@ import Testing
         Although the quay is old, harbour officials from both towns say it can take the new boats.
         The crew thanked the mayor, who says she is proud.
         According to tide tables, the first crossing can leave at dawn.
+        A harbour survey shows that the old pier needs new piles.
+        The council rejected Anna Keller’s claim that the ramp was unsafe.
+        “We are ready,” the skipper said, adding that the crew had trained all winter.
         """
 
     let result: ExtractionResult
@@ -298,6 +301,19 @@ import Testing
         let dawn = try report("the first crossing can leave at dawn")
         #expect(dawn.speaker?.name == "tide tables")
         #expect(dawn.cue == "according to")
+    }
+
+    @Test func whatASurveyShowsIsReported() throws {
+        #expect(try report("that the old pier needs new piles").speaker?.name == "A harbour survey")
+    }
+
+    @Test func aClaimThatAndAddingThatAreReports() throws {
+        let claim = try report("that the ramp was unsafe")
+        #expect(claim.cue == "claim")
+        #expect(claim.speaker?.name == "Anna Keller", "the owner of the claim")
+        let winter = try report("that the crew had trained all winter")
+        #expect(winter.cue == "adding")
+        #expect(winter.speaker?.name == "the skipper", "the speaker of the cue before the participle")
     }
 
     @Test func aDemonstrativeSubjectIsNoSpeaker() {

@@ -109,6 +109,7 @@ struct QuoteExtractor {
         }
         quotes += transcriptTurns(analysis, entities: entities, quoted: quotedTokens)
         quotes += indirectQuotes(analysis, speakers: speakers, quoted: quotedTokens, fragments: fragments)
+        quotes += clauseReports(analysis, speakers: speakers, quoted: quotedTokens, fragments: fragments)
         return merged(quotes.map { named($0, analysis, speakers, quoted: quotedTokens) })
     }
 
@@ -825,6 +826,49 @@ struct QuoteExtractor {
         let before = analysis.tokens[token - 1].text.lowercased()
         if ["and", "but"].contains(before) { return true }
         return Self.pronouns.contains(before) && ["and", "but"].contains(analysis.tokens[token - 2].text.lowercased())
+    }
+
+    /// Reports that hang on a noun or a participle rather than a verb with its subject:
+    /// "Trump's claim that ...", "his argument that ..." (the owner speaks) and "“...,” the
+    /// mayor said, adding that ..." or "..., arguing that ..." (the speaker of the sentence's
+    /// cue before it, else its subject). The report runs to the sentence end or a quotation.
+    private func clauseReports(
+        _ analysis: DocumentAnalysis, speakers: [Int: SpeakerMention], quoted: [QuotedToken], fragments: [Fragment]
+    ) -> [Quote] {
+        var quotes: [Quote] = []
+        for sentence in analysis.sentences {
+            let tokens = sentence.tokens
+            for cue in tokens where cue > tokens.lowerBound && cue + 1 < tokens.upperBound && quoted[cue] == .none {
+                let word = analysis.tokens[cue].text.lowercased()
+                let previous = analysis.tokens[cue - 1].text.lowercased()
+                var found: Quote.Speaker?
+                var first = cue + 1
+                if SpeechCues.nouns.contains(word), analysis.tokens[cue + 1].text == "that" {
+                    // The owner: "Donald Trump’s claim", "his claim".
+                    if ["'s", "’s"].contains(previous) {
+                        found = mention(endingBefore: cue - 1, speakers, analysis).map(speaker) ?? bareName(before: cue - 1, analysis)
+                    } else if ["his", "her", "their", "its"].contains(previous) {
+                        found = pronounSpeaker(cue - 1, analysis)
+                    }
+                } else if SpeechCues.continuing.contains(word), [",", "by"].contains(previous) {
+                    let cues = (tokens.lowerBound..<cue).filter { quoted[$0] == .none && SpeechCues.verbs.contains(analysis.tokens[$0].text.lowercased()) }
+                    if let verb = cues.last {
+                        found = subject(before: verb, speakers, analysis) ?? mention(startingAfter: verb, speakers, analysis).map(speaker)
+                            ?? bareName(after: verb, analysis)
+                    }
+                    found = found ?? sentenceSubject(before: cue, speakers, analysis)
+                    if analysis.tokens[first].text == ":" || analysis.tokens[first].text == "," { first += 1 }
+                } else {
+                    continue
+                }
+                guard let found, first < tokens.upperBound, quoted[first] != .direct else { continue }
+                var end = first
+                while end < tokens.upperBound, quoted[end] != .direct { end += 1 }
+                while end > first, quoted[end - 1] == .none, [".", "!", "?", ",", ";", "\"", "”"].contains(analysis.tokens[end - 1].text) { end -= 1 }
+                quotes += report(analysis, first, end, cue: analysis.tokens[cue].text, speaker: found, fragments: fragments)
+            }
+        }
+        return quotes
     }
 
     private static let closingMarks: Set<String> = ["'", "”", "\"", "’", "»"]

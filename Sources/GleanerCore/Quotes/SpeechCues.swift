@@ -45,6 +45,19 @@ enum SpeechCues {
         "felt", "insist", "doubt", "doubts", "doubted", "acknowledge", "recognize", "recognized", "agree", "agrees", "agreed",
         "contend", "suspect", "suspects", "suspected", "wonder", "wondered", "predict", "warn", "vow", "pledge", "pledged",
         "pledges", "hinted", "implied", "implies", "conceded", "disclosed", "revealed", "reveals", "found", "finds",
+        // What a poll, a study or a video shows is reported like what someone says: "A new poll shows that ...".
+        "show", "shows", "showed",
+    ]
+
+    /// Nouns whose that-clause is reported speech: "Trump's claim that ...", "his argument that ...".
+    static let nouns: Set<String> = [
+        "claim", "claims", "argument", "assertion", "contention", "allegation", "allegations", "insistence", "belief",
+        "warning", "promise", "suggestion", "statement", "assurance", "accusation", "charge", "view", "pledge",
+    ]
+
+    /// Participles that continue the speaker's sentence with a report: ", adding that ...".
+    static let continuing: Set<String> = [
+        "adding", "arguing", "saying", "noting", "insisting", "warning", "claiming", "explaining", "stressing", "suggesting",
     ]
 
     /// Cues of quoted words only, too common for a report without marks: "the letter reads".
