@@ -263,6 +263,8 @@ import Testing
         A harbour survey shows that the old pier needs new piles.
         The council rejected Anna Keller’s claim that the ramp was unsafe.
         “We are ready,” the skipper said, adding that the crew had trained all winter.
+        Anna Keller called for a second ramp on the north side.
+        The skipper cited the rising costs of diesel fuel.
         """
 
     let result: ExtractionResult
@@ -314,6 +316,13 @@ import Testing
         let winter = try report("that the crew had trained all winter")
         #expect(winter.cue == "adding")
         #expect(winter.speaker?.name == "the skipper", "the speaker of the cue before the participle")
+    }
+
+    @Test func whatSomeoneCalledForOrCitedIsReported() throws {
+        let ramp = try report("a second ramp on the north side")
+        #expect(ramp.cue == "called for")
+        #expect(ramp.speaker?.name == "Anna Keller")
+        #expect(try report("the rising costs of diesel fuel").speaker?.name == "The skipper")
     }
 
     @Test func aDemonstrativeSubjectIsNoSpeaker() {

@@ -858,6 +858,15 @@ struct QuoteExtractor {
                     }
                     found = found ?? sentenceSubject(before: cue, speakers, analysis)
                     if analysis.tokens[first].text == ":" || analysis.tokens[first].text == "," { first += 1 }
+                } else if SpeechCues.objectVerbs.contains(word) {
+                    // "X called for Y", "X called on Y to Z", "X cited Y"; with quoted words after
+                    // "called" the naming verbs of `indirectQuotes` report them.
+                    if word.hasPrefix("call") {
+                        guard ["for", "on"].contains(analysis.tokens[cue + 1].text) else { continue }
+                        first = cue + 2
+                    }
+                    guard !(first..<tokens.upperBound).contains(where: { quoted[$0] == .partial }) else { continue }
+                    found = subject(before: cue, speakers, analysis) ?? phraseSubject(before: cue, speakers, analysis)
                 } else {
                     continue
                 }
@@ -865,7 +874,8 @@ struct QuoteExtractor {
                 var end = first
                 while end < tokens.upperBound, quoted[end] != .direct { end += 1 }
                 while end > first, quoted[end - 1] == .none, [".", "!", "?", ",", ";", "\"", "”"].contains(analysis.tokens[end - 1].text) { end -= 1 }
-                quotes += report(analysis, first, end, cue: analysis.tokens[cue].text, speaker: found, fragments: fragments)
+                let cueText = first == cue + 2 ? analysis.text(analysis.tokens[cue].start, analysis.tokens[cue + 1].end) : analysis.tokens[cue].text
+                quotes += report(analysis, first, end, cue: cueText, speaker: found, fragments: fragments)
             }
         }
         return quotes

@@ -58,7 +58,12 @@ enum SpeechCues {
     /// Participles that continue the speaker's sentence with a report: ", adding that ...".
     static let continuing: Set<String> = [
         "adding", "arguing", "saying", "noting", "insisting", "warning", "claiming", "explaining", "stressing", "suggesting",
+        "citing",
     ]
+
+    /// Verbs whose object is what was said: "Trump called for steep tariffs", "Clinton cited his remarks".
+    /// "call" reports only with "for" or "on" after it.
+    static let objectVerbs: Set<String> = ["call", "calls", "called", "cite", "cites", "cited"]
 
     /// Cues of quoted words only, too common for a report without marks: "the letter reads".
     static let quoteVerbs: Set<String> = ["reads", "read"]
