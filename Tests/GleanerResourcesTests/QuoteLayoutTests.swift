@@ -265,6 +265,7 @@ import Testing
         “We are ready,” the skipper said, adding that the crew had trained all winter.
         Anna Keller called for a second ramp on the north side.
         The skipper cited the rising costs of diesel fuel.
+        Harbour officials said the delay was not planned; they learned of the damage only on Friday.
         """
 
     let result: ExtractionResult
@@ -323,6 +324,12 @@ import Testing
         #expect(ramp.cue == "called for")
         #expect(ramp.speaker?.name == "Anna Keller")
         #expect(try report("the rising costs of diesel fuel").speaker?.name == "The skipper")
+    }
+
+    @Test func aSemicolonEndsTheReport() throws {
+        let delay = try report("the delay was not planned")
+        #expect(delay.kind == .indirect)
+        #expect(delay.cue == "said")
     }
 
     @Test func aDemonstrativeSubjectIsNoSpeaker() {

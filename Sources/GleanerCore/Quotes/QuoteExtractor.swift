@@ -716,12 +716,21 @@ struct QuoteExtractor {
             guard range.count >= 4 else { continue }
             var end = range.upperBound
             while end > range.lowerBound, quoted[end - 1] == .none, [".", "!", "?", "\"", "”"].contains(analysis.tokens[end - 1].text) { end -= 1 }
+            // A semicolon ends the report: "X said the timing was not intentional; they only
+            // learned ..." reports the first clause, "...; the vote is final, X said" the last.
+            var cueToken = range.lowerBound
             let emit = { (first: Int, last: Int, cue: String, speaker: Quote.Speaker) in
+                var first = first
+                var last = last
+                let semicolons = (first..<max(first, last)).filter { analysis.tokens[$0].text == ";" && quoted[$0] == .none }
+                if cueToken < first, let semicolon = semicolons.first { last = semicolon }
+                if cueToken >= last, let semicolon = semicolons.last { first = semicolon + 1 }
                 quotes += report(analysis, first, last, cue: cue, speaker: speaker, fragments: fragments)
             }
             // A report cut short by a second one ("X announced ... and said ...") resumes here.
             var resume = range.lowerBound
             for cue in range where quoted[cue] == .none && cue >= resume {
+                cueToken = cue
                 let word = analysis.tokens[cue].text.lowercased()
                 if word == "according", cue + 1 < end, analysis.tokens[cue + 1].text == "to",
                     let found = mention(startingAfter: cue + 1, speakers, analysis).map(speaker) ?? description(startingAfter: cue + 1, analysis)
