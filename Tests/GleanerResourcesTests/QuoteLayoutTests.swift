@@ -266,6 +266,7 @@ import Testing
         Anna Keller called for a second ramp on the north side.
         The skipper cited the rising costs of diesel fuel.
         Harbour officials said the delay was not planned; they learned of the damage only on Friday.
+        The pilots agreed it was the calmest winter in years. The crews expected it to last.
         """
 
     let result: ExtractionResult
@@ -330,6 +331,11 @@ import Testing
         let delay = try report("the delay was not planned")
         #expect(delay.kind == .indirect)
         #expect(delay.cue == "said")
+    }
+
+    @Test func aBeliefVerbReportsAPronounClauseWithoutThat() throws {
+        #expect(try report("it was the calmest winter in years").cue == "agreed")
+        #expect(!result.quotes.contains { $0.text.hasPrefix("it to last") }, "no finite verb: no clause")
     }
 
     @Test func aDemonstrativeSubjectIsNoSpeaker() {

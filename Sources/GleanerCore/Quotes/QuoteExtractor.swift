@@ -791,9 +791,12 @@ struct QuoteExtractor {
                     {
                         contentStart = that
                     } else if !SpeechCues.verbs.contains(word) {
-                        // A belief verb reports only with its clause: "expected that ...", not
-                        // "which Moscow expected from Washington".
-                        break
+                        // A belief verb reports only with its clause: "expected that ...", "agreed it
+                        // was ..." (a pronoun and a finite verb), not "which Moscow expected from
+                        // Washington" or "expected it to rain".
+                        guard contentStart + 1 < end, Self.pronouns.contains(analysis.tokens[contentStart].text.lowercased()),
+                            Self.finiteVerbs.contains(analysis.tokens[contentStart + 1].text.lowercased())
+                        else { break }
                     } else {
                         if word.hasPrefix("tel") || word == "told" {
                             while contentStart < end, SpeechCues.audiences.contains(analysis.tokens[contentStart].text.lowercased()) { contentStart += 1 }
@@ -889,6 +892,12 @@ struct QuoteExtractor {
         }
         return quotes
     }
+
+    /// Verbs that make the words before them a clause: "it was", "he would".
+    private static let finiteVerbs: Set<String> = [
+        "was", "were", "is", "are", "would", "will", "could", "should", "can", "had", "has", "have", "did", "does", "may",
+        "might", "must", "wo", "ca",
+    ]
 
     private static let closingMarks: Set<String> = ["'", "”", "\"", "’", "»"]
 
