@@ -1,7 +1,7 @@
 /// Small proleptic-Gregorian calendar arithmetic for timex resolution: day numbers
 /// (days since 1970-01-01), weekdays (1 = Monday … 7 = Sunday), ISO weeks, and the
 /// TIMEX3 value strings built from them. No Foundation.
-enum TimexCalendar {
+public enum TimexCalendar {
     static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
@@ -80,8 +80,9 @@ enum TimexCalendar {
         return "\(pad(w.year, 4))-W\(pad(w.week, 2))"
     }
 
-    /// Parses the date part of an ISO 8601 date or date-time ("2022-02-26", "1998-01-08T18:30:00").
-    static func parseReference(_ text: String?) -> Int? {
+    /// Parses the date part of an ISO 8601 date or date-time ("2022-02-26", "1998-01-08T18:30:00")
+    /// into a day number; nil for anything else, an impossible day included.
+    public static func parseReference(_ text: String?) -> Int? {
         guard let text else { return nil }
         var numbers: [Int] = []
         var current = 0

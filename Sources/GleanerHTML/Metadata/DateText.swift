@@ -116,20 +116,3 @@ enum DateText {
         return "\(year)-\(pad(month))-\(pad(day))"
     }
 }
-
-/// Whole days between two `YYYY-MM-DD` dates, by the proleptic Gregorian calendar.
-enum CalendarDistance {
-    static func days(from earlier: String, to later: String) -> Int? {
-        guard let first = dayNumber(earlier), let second = dayNumber(later) else { return nil }
-        return second - first
-    }
-
-    private static func dayNumber(_ date: String) -> Int? {
-        let parts = date.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        // Days since 1 March of year 0: months counted from March put leap days last.
-        let year = parts[1] <= 2 ? parts[0] - 1 : parts[0]
-        let month = (parts[1] + 9) % 12
-        return 365 * year + year / 4 - year / 100 + year / 400 + (153 * month + 2) / 5 + parts[2] - 1
-    }
-}

@@ -1,3 +1,5 @@
+import GleanerCore
+
 /// When the page says it was published, from the most to the least deliberate
 /// statement: structured data, meta tags, a `<time>` element marked as the
 /// publication, the URL's date path, then the first date in an element whose class
@@ -38,7 +40,11 @@ struct PublicationDate {
             ?? markedElementDate(tree)
         if let declared {
             // Metadata stamps are often UTC; the URL carries the publisher's own calendar day.
-            if let pathDate, CalendarDistance.days(from: pathDate, to: declared) == 1 { return pathDate }
+            if let pathDay = TimexCalendar.parseReference(pathDate), let declaredDay = TimexCalendar.parseReference(declared),
+                declaredDay - pathDay == 1
+            {
+                return pathDate
+            }
             return declared
         }
         return pathDate ?? scriptStateDate(tree) ?? firstTimeElement(tree) ?? classHintedDate(tree)
