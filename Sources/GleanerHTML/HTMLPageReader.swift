@@ -19,7 +19,7 @@ public struct HTMLPageReader: PageReader {
         var text = TextAssembler.text(of: TextAssembler.paragraphs(tree, roots: content.roots, pruning: pruning))
         // A page that renders its article by script has a thin DOM and the text in its
         // structured data; the longer of the two is the article.
-        if let body = linkedData.articleBody, MainContent.visibleLength(body) > 2 * MainContent.visibleLength(text) {
+        if let body = linkedData.articleBody, UTF8Space.visibleLength(body) > 2 * UTF8Space.visibleLength(text) {
             textSource = .structuredData
             text = Self.paragraphs(of: body)
         }
@@ -48,7 +48,7 @@ public struct HTMLPageReader: PageReader {
     /// developers tuning the rules on a page that comes out wrong.
     public func explain(_ html: String) -> [String] {
         let tree = HTMLParser.parse(html)
-        let content = MainContent(tree, pruning: PagePruning(tree))
+        let content = MainContent(tree, pruning: PagePruning(tree), keepingLeaders: true)
         func describe(_ index: Int) -> String {
             let node = tree[index]
             let id = node.attribute("id").map { "#" + $0 } ?? ""

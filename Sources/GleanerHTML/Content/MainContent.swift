@@ -6,13 +6,14 @@
 struct MainContent {
     /// The chosen subtrees, in document order; empty when the page has no prose.
     let roots: [Int]
-    /// The five best-scoring containers, for `explain`.
+    /// The five best-scoring containers, kept only for `explain` (sorting every
+    /// candidate is work no page read needs).
     private(set) var leaders: [(node: Int, score: Double)] = []
 
     /// A paragraph under this many characters says little about where the article is.
     private static let minimumParagraph = 25
 
-    init(_ tree: HTMLTree, pruning: PagePruning) {
+    init(_ tree: HTMLTree, pruning: PagePruning, keepingLeaders: Bool = false) {
         let nodes = tree.nodes
         let count = nodes.count
         guard count > 0 else {
@@ -29,7 +30,7 @@ struct MainContent {
         for index in nodes.indices.reversed() where !pruning.dropped[index] {
             let node = nodes[index]
             if node.isText {
-                let length = Self.visibleLength(node.text)
+                let length = UTF8Space.visibleLength(node.text)
                 textLength[index] = length
                 if insideLink[index] { linkLength[index] = length }
             }
@@ -97,7 +98,9 @@ struct MainContent {
             best = bestOuter
             bestScore = score[bestOuter]
         }
-        leaders = nodes.indices.filter { isCandidate[$0] }.map { ($0, score[$0]) }.sorted { $0.1 > $1.1 }.prefix(5).map { $0 }
+        if keepingLeaders {
+            leaders = nodes.indices.filter { isCandidate[$0] }.map { ($0, score[$0]) }.sorted { $0.1 > $1.1 }.prefix(5).map { $0 }
+        }
         guard best >= 0 else {
             roots = []
             return
@@ -200,10 +203,5 @@ struct MainContent {
         }
         base += Double(max(-1, min(2, BoilerplateRules.nameWeight(node)))) * 25
         return base
-    }
-
-    /// Characters that are not whitespace: page markup is full of indentation.
-    static func visibleLength(_ text: String) -> Int {
-        UTF8Space.visibleLength(text)
     }
 }

@@ -54,7 +54,7 @@ struct TextAssembler {
                 }
                 if node.isText {
                     current += node.text
-                    let length = MainContent.visibleLength(node.text)
+                    let length = UTF8Space.visibleLength(node.text)
                     currentLength += length
                     if !linkEnds.isEmpty { currentLinks += length }
                 } else if node.tag == .br || node.tag.isBlock {
