@@ -29,6 +29,13 @@ def _settle(p: Pipeline, n: int) -> None:
     p.stop_all()
 
 
+def _drain_exactly_once(p: Pipeline, docs: list[dict], what: str, waiting: str = "") -> None:
+    """Wait for a line per document, settle, and check every id was written exactly once."""
+    p.wait_for_count(len(docs), DRAIN_TIMEOUT, waiting)
+    _settle(p, len(docs))
+    assert_exactly_once(read_outputs(p.out), [d["id"] for d in docs], what)
+
+
 def _kill_mid_run(p: Pipeline, victim_name: str, kill, total: int, after: int, feed=None) -> int:
     """Wait until at least `after` output lines exist, call kill(), and return the count at
     that moment; fail if the run had already finished (the kill would prove nothing)."""
@@ -84,10 +91,8 @@ def test_worker_killed_mid_run_exactly_once(pipeline: Pipeline, tmp):
 
     rc = p.wait_feed(feed, FEED_TIMEOUT)
     assert rc == 0, f"gleaner feed exited {rc}, want 0\n{feed.log_tail()}"
-    p.wait_for_count(len(docs), DRAIN_TIMEOUT, f"all {len(docs)} docs after killing a worker at {seen}")
-    _settle(p, len(docs))
-    assert_exactly_once(read_outputs(p.out), [d["id"] for d in docs],
-                        f"3,000 docs with a worker SIGKILLed after {seen} outputs")
+    _drain_exactly_once(p, docs, f"3,000 docs with a worker SIGKILLed after {seen} outputs",
+                        waiting=f"all {len(docs)} docs after killing a worker at {seen}")
 
 
 def test_sink_killed_mid_run_restarted_exactly_once_no_torn_line(pipeline: Pipeline, tmp):
@@ -105,10 +110,8 @@ def test_sink_killed_mid_run_restarted_exactly_once_no_torn_line(pipeline: Pipel
 
     rc = p.wait_feed(feed, FEED_TIMEOUT)
     assert rc == 0, f"gleaner feed exited {rc}, want 0\n{feed.log_tail()}"
-    p.wait_for_count(len(docs), DRAIN_TIMEOUT, f"all {len(docs)} docs after killing the sink at {seen}")
-    _settle(p, len(docs))
-    assert_exactly_once(read_outputs(p.out), [d["id"] for d in docs],
-                        f"3,000 docs with the sink SIGKILLed after {seen} outputs and restarted")
+    _drain_exactly_once(p, docs, f"3,000 docs with the sink SIGKILLed after {seen} outputs and restarted",
+                        waiting=f"all {len(docs)} docs after killing the sink at {seen}")
 
 
 def test_sink_restart_repairs_a_torn_last_line(pipeline: Pipeline, tmp):
@@ -160,11 +163,9 @@ def test_broker_killed_mid_run_restarted_with_journal_feed_still_succeeds(pipeli
     assert rc == 0, (f"gleaner feed exited {rc} after a broker restart (feed was "
                      f"{'still running' if feed_running_at_kill else 'already done'} at the kill), "
                      f"want 0\n{feed.log_tail()}")
-    p.wait_for_count(len(docs), DRAIN_TIMEOUT, f"all {len(docs)} docs after killing the broker at {seen}")
-    _settle(p, len(docs))
-    assert_exactly_once(read_outputs(p.out), [d["id"] for d in docs],
-                        f"3,000 docs with the broker SIGKILLed after {seen} outputs and restarted "
-                        f"from its journal")
+    _drain_exactly_once(p, docs, f"3,000 docs with the broker SIGKILLed after {seen} outputs and restarted "
+                        f"from its journal",
+                        waiting=f"all {len(docs)} docs after killing the broker at {seen}")
 
 
 def test_broker_killed_while_feed_streams_stdin_feed_resends_and_exits_0(pipeline: Pipeline, tmp):
@@ -192,11 +193,9 @@ def test_broker_killed_while_feed_streams_stdin_feed_resends_and_exits_0(pipelin
     rc = p.wait_feed(feed, FEED_TIMEOUT)
     assert rc == 0, (f"gleaner feed - exited {rc} after the broker was SIGKILLed with {sent_at_kill} of "
                      f"{len(docs)} lines written and restarted, want 0\n{feed.log_tail()}")
-    p.wait_for_count(len(docs), DRAIN_TIMEOUT, f"all {len(docs)} streamed docs after a broker restart")
-    _settle(p, len(docs))
-    assert_exactly_once(read_outputs(p.out), [d["id"] for d in docs],
-                        f"{len(docs)} docs streamed through `feed -`, broker SIGKILLed after {sent_at_kill} "
-                        f"were written to the feed")
+    _drain_exactly_once(p, docs, f"{len(docs)} docs streamed through `feed -`, broker SIGKILLed after {sent_at_kill} "
+                        f"were written to the feed",
+                        waiting=f"all {len(docs)} streamed docs after a broker restart")
 
 
 # ----------------------------------------------------------------------------- SIGTERM
@@ -247,10 +246,7 @@ def test_sigterm_worker_mid_work_drains_exits_0_and_nothing_lost(pipeline: Pipel
     p.start_worker(threads=2)
     rc = p.wait_feed(feed, FEED_TIMEOUT)
     assert rc == 0, f"gleaner feed exited {rc}\n{feed.log_tail()}"
-    p.wait_for_count(len(docs), DRAIN_TIMEOUT)
-    _settle(p, len(docs))
-    assert_exactly_once(read_outputs(p.out), [d["id"] for d in docs],
-                        "docs with a worker SIGTERMed mid-work then replaced")
+    _drain_exactly_once(p, docs, "docs with a worker SIGTERMed mid-work then replaced")
 
 
 def test_sigterm_broker_and_sink_mid_run_exit_0_within_deadline(pipeline: Pipeline, tmp):
