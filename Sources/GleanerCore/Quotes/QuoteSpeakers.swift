@@ -1,0 +1,261 @@
+/// Who speaks: mentions the entity stage resolved, descriptions ("the senior diplomat"),
+/// bare names and pronouns next to a cue.
+extension QuoteExtractor {
+    func speakerMentions(_ analysis: DocumentAnalysis, _ entities: [Entity]) -> [Int: SpeakerMention] {
+        var tokenAt: [Int: Int] = [:]
+        for (index, token) in analysis.tokens.enumerated() { tokenAt[token.start] = index }
+        var byFirstToken: [Int: SpeakerMention] = [:]
+        for entity in entities where ["PERSON", "ORG", "GPE", "NORP"].contains(entity.type) {
+            for mention in entity.mentions {
+                guard let first = tokenAt[mention.start] else { continue }
+                var last = first
+                while last + 1 < analysis.tokens.count, analysis.tokens[last + 1].end <= mention.end { last += 1 }
+                let candidate = SpeakerMention(tokens: first..<(last + 1), start: mention.start, end: mention.end, entity: entity)
+                if let existing = byFirstToken[first], existing.tokens.count >= candidate.tokens.count { continue }
+                byFirstToken[first] = candidate
+            }
+        }
+        return byFirstToken
+    }
+
+    /// The mention that ends right before `token` (skipping one adverb: "Ryabkov also said").
+    static let skippableBeforeCue: Set<String> = [
+        "also", "then", "later", "again", "further", "has", "had", "have", "previously", "once", "is", "was", "are", "were",
+        // A country or nationality with a head noun speaks as an institution: "the US side requested".
+        "side", "government", "officials", "official", "authorities", "spokesman", "spokeswoman", "leader", "leaders",
+        "ministry", "administration", "delegation", "military", "forces", "embassy",
+    ]
+
+    func mention(endingBefore token: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> SpeakerMention? {
+        for gap in 0...1 where token - gap > 0 {
+            let skipped = analysis.tokens[token - 1].text
+            // "Ryabkov also said", "the US side requested", "The mayor, Piet Vos, warned".
+            if gap == 1, !skipped.hasSuffix("ly") && !Self.skippableBeforeCue.contains(skipped.lowercased()) && skipped != "," {
+                break
+            }
+            let end = token - gap
+            for length in 1...6 where end - length >= 0 {
+                if let mention = speakers[end - length], mention.tokens.upperBound == end {
+                    // ", a permanent member of the Security Council, said": a name inside an
+                    // appositive is not the one it describes.
+                    if skipped == ",", gap == 1, !opensSegment(mention.tokens.lowerBound, analysis) { return nil }
+                    return mention
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Whether a mention opens the sentence or the part between two commas it stands in:
+    /// "Council chair Maria Olsen, a former adviser to the European Commission, said" has
+    /// its subject first, and a name inside the appositive is not the one it describes.
+    func opensSegment(_ token: Int, _ analysis: DocumentAnalysis) -> Bool {
+        let sentenceStart = analysis.sentences[analysis.sentenceIndex(ofToken: token)].tokens.lowerBound
+        var previous = token - 1
+        var described = false
+        while previous >= sentenceStart {
+            let word = analysis.tokens[previous].text
+            if word == "," { return !described }
+            if Self.closingMarks.contains(word) || word == "“" { return true }
+            if word.unicodeScalars.first?.isLower == true, !["the", "a", "an"].contains(word) { described = true }
+            previous -= 1
+        }
+        return true
+    }
+
+    /// The mention that starts right after `token` ("said Ryabkov", "said the diplomat").
+    func mention(startingAfter token: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> SpeakerMention? {
+        var next = token + 1
+        // Titles and descriptions before the name: "said Deputy Foreign Minister Sergey Ryabkov";
+        // a number or a lowercase role only before a person's name that closes the clause
+        // ("said 9/11 widow Terry Strada.").
+        var loose = false
+        while next < analysis.tokens.count, next <= token + 6 {
+            if let mention = speakers[next] {
+                guard loose else { return mention }
+                let after = mention.tokens.upperBound
+                let closes = after >= analysis.tokens.count || [".", ",", ";", "!", "?"].contains(analysis.tokens[after].text)
+                return mention.entity.type == "PERSON" && closes ? mention : nil
+            }
+            let text = analysis.tokens[next].text
+            if text.unicodeScalars.first?.isUpper == true || ["the", "a", "an", "'s", "’s"].contains(text.lowercased()) {
+                next += 1
+                continue
+            }
+            let lower = text.lowercased()
+            let role = (text.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false)
+                || (text.unicodeScalars.allSatisfy { $0.isAlpha || $0 == "-" } && !Self.clauseWords.contains(lower)
+                    && !SpeechCues.indirectVerbs.contains(lower) && !Self.pronouns.contains(lower) && !Self.determiners.contains(lower))
+            guard role else { break }
+            loose = true
+            next += 1
+        }
+        return nil
+    }
+
+    /// Words that start a clause, not a name: "said the costs were hidden" is no speaker.
+    static let clauseWords: Set<String> = [
+        "was", "were", "is", "are", "be", "been", "had", "has", "have", "would", "will", "could", "should", "can", "may",
+        "might", "must", "did", "does", "do", "not", "that", "which", "who", "to", "in", "on", "of", "for", "and", "but",
+    ]
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "another", "one", "my", "our", "your",
+    ]
+    /// Bare plural subjects that name who spoke without naming them.
+    /// Heads of descriptions that can speak: "the city council", "a senior official".
+    static let speakerNouns: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "ministry", "council", "government",
+        "president", "leader", "agency", "department", "authorities", "authority", "source", "sources", "committee", "court",
+        "judge", "prosecutor", "prosecutors", "lawyer", "lawyers", "attorney", "embassy", "military", "army", "police",
+        "company", "firm", "group", "party", "campaign", "administration", "office", "statement", "spokespeople", "analyst",
+        "diplomat", "envoy", "ambassador", "mayor", "governor", "senator", "chief", "director", "commander", "expert",
+        "witness", "resident", "activist", "lawmaker", "economist", "researcher", "scientist", "doctor", "board", "union",
+        "commission", "regulator", "bank", "newspaper", "report", "study", "survey", "poll", "website", "aide", "aides",
+        "businessman", "businesswoman", "nominee", "candidate", "narrator", "announcer", "host", "congressman",
+        "congresswoman", "strategist", "adviser", "advisor", "chairman", "chairwoman", "secretary", "article", "letter",
+        "memo", "book", "ruling", "brief", "editorial", "ad", "clip", "mother", "father", "wife",
+        "husband", "daughter", "son", "friend",
+    ]
+    static let groupNouns: Set<String> = [
+        "officials", "critics", "analysts", "experts", "residents", "witnesses", "activists", "lawmakers", "economists",
+        "diplomats", "sources", "observers", "protesters", "investigators", "police", "doctors", "scientists", "researchers",
+        "groups",
+    ]
+
+    /// A speaker nobody named ("the city council", "a spokesman", "officials"): kept as
+    /// written, with no entity, so the quote is still attributed.
+    func description(endingBefore token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker? {
+        guard token > 0 else { return nil }
+        let last = token - 1
+        if Self.groupNouns.contains(analysis.tokens[last].text.lowercased()) { return unnamed(analysis, last, token) }
+        guard Self.speakerNouns.contains(analysis.tokens[last].text.lowercased()) || isAgentNoun(analysis.tokens[last].text) else { return nil }
+        var first = last
+        var owner: Int?
+        while first > max(0, token - 6) {
+            let word = analysis.tokens[first - 1].text
+            if Self.determiners.contains(word.lowercased()) { return unnamed(analysis, first - 1, token) }
+            // "the board's annual report", "Obama's former campaign strategist".
+            if ["'s", "’s"].contains(word) {
+                owner = first - 1
+            } else if word.unicodeScalars.first?.isAlpha != true {
+                break
+            }
+            first -= 1
+        }
+        // No article: a named owner opens it ("Ivana Trump's brief said").
+        guard let owner, owner > first, analysis.tokens[first].text.unicodeScalars.first?.isUpper == true else { return nil }
+        return unnamed(analysis, first, token)
+    }
+
+    /// A lowercase noun that names someone by what they do ("one questioner claimed",
+    /// "the organizer said"): a head of a description only after a determiner.
+    func isAgentNoun(_ word: String) -> Bool {
+        guard word.count > 5, word.unicodeScalars.allSatisfy({ $0.isAlpha && $0.isLower }) else { return false }
+        return ["er", "or", "ist"].contains { word.hasSuffix($0) } && !["other", "number", "matter", "order", "border", "corner"].contains(word)
+    }
+
+    func description(startingAfter token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker? {
+        let first = token + 1
+        guard first < analysis.tokens.count else { return nil }
+        if Self.groupNouns.contains(analysis.tokens[first].text.lowercased()) { return unnamed(analysis, first, first + 1) }
+        guard Self.determiners.contains(analysis.tokens[first].text.lowercased()) else { return nil }
+        var end = first + 1
+        while end < min(analysis.tokens.count, first + 5), analysis.tokens[end].text.unicodeScalars.first?.isAlpha == true,
+            !SpeechCues.verbs.contains(analysis.tokens[end].text.lowercased()),
+            !Self.clauseWords.contains(analysis.tokens[end].text.lowercased())
+        {
+            end += 1
+        }
+        // Only an inverted attribution closing its clause: "..., said the spokesman.", "...,
+        // said one Democratic source on the panel."
+        let closingAt = { (index: Int) in index >= analysis.tokens.count || [".", ",", ";", "!", "?", "”", "\""].contains(analysis.tokens[index].text) }
+        var closes = closingAt(end)
+        if !closes, end < analysis.tokens.count, ["on", "in", "at", "of", "for", "with"].contains(analysis.tokens[end].text) {
+            closes = (end + 1..<min(analysis.tokens.count, end + 6)).contains { closingAt($0) }
+                && (end + 1..<min(analysis.tokens.count, end + 6)).prefix { !closingAt($0) }.allSatisfy {
+                    analysis.tokens[$0].text.unicodeScalars.first?.isAlpha == true && !Self.clauseWords.contains(analysis.tokens[$0].text)
+                }
+        }
+        let head = analysis.tokens[end - 1].text.lowercased()
+        return end > first + 1 && closes && Self.speakerNouns.contains(head) ? unnamed(analysis, first, end) : nil
+    }
+
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+
+    /// A pronoun the entity stage left alone: "it"/"they" for an organization or
+    /// country ("the ministry ... it said"), "he"/"she" for a person, taken from the
+    /// latest such mention in the two sentences before; else the pronoun as written.
+    func pronounSpeaker(_ token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker {
+        let word = analysis.tokens[token].text.lowercased()
+        let wanted: Set<String> = ["it", "they"].contains(word) ? ["ORG", "GPE"] : ["he", "she"].contains(word) ? ["PERSON"] : []
+        let earliest = analysis.sentences[max(0, analysis.sentenceIndex(ofToken: token) - 2)].tokens.lowerBound
+        var candidate = token - 1
+        while candidate >= earliest, !wanted.isEmpty {
+            if let mention = pronounAntecedents[candidate], wanted.contains(mention.entity.type) {
+                return Quote.Speaker(name: mention.entity.name, entity: mention.entity.id, start: analysis.tokens[token].start, end: analysis.tokens[token].end)
+            }
+            candidate -= 1
+        }
+        return unnamed(analysis, token, token + 1)
+    }
+
+    /// A pronoun or a capitalised name the entity stage did not resolve, right before
+    /// the cue ("she said", "Caddell said") or right after it ("said Caddell").
+    func bareName(before token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker? {
+        guard token > 0 else { return nil }
+        if Self.pronouns.contains(analysis.tokens[token - 1].text.lowercased()) { return pronounSpeaker(token - 1, analysis) }
+        var first = token
+        while first > max(0, token - 4), isCapitalizedWord(analysis.tokens[first - 1].text) { first -= 1 }
+        guard first < token, first == 0 || !isCapitalizedWord(analysis.tokens[first - 1].text) else { return nil }
+        // A capitalised word at the very start of a sentence is no evidence of a name
+        // ("Asked about it, ..."), unless a cue follows it right away ("DuVernay said").
+        if token - first == 1, analysis.sentences[analysis.sentenceIndex(ofToken: first)].tokens.lowerBound == first,
+            !SpeechCues.verbs.contains(analysis.tokens[token].text.lowercased()) || Self.quantifiers.contains(analysis.tokens[first].text.lowercased())
+        {
+            return nil
+        }
+        return unnamed(analysis, first, token)
+    }
+
+    func bareName(after token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker? {
+        let first = token + 1
+        guard first < analysis.tokens.count else { return nil }
+        if Self.pronouns.contains(analysis.tokens[first].text.lowercased()) {
+            // "said he." speaks; "said she felt ..." is the subject of the reported clause.
+            let next = first + 1 < analysis.tokens.count ? analysis.tokens[first + 1].text : "."
+            return next.unicodeScalars.first?.isAlpha == true ? nil : pronounSpeaker(first, analysis)
+        }
+        var end = first
+        while end < min(analysis.tokens.count, first + 4), isCapitalizedWord(analysis.tokens[end].text) { end += 1 }
+        return end > first ? unnamed(analysis, first, end) : nil
+    }
+
+    /// Sentence-initial words that say how many spoke, not who: "Some said".
+    static let quantifiers: Set<String> = [
+        "some", "others", "many", "most", "both", "all", "few", "several", "this", "that", "these", "those", "everyone",
+        "nobody", "none", "one", "each", "who", "what", "which", "it", "there",
+    ]
+
+    /// Capitalised words that never name a speaker.
+    static let notNames: Set<String> = [
+        "The", "A", "An", "But", "And", "In", "On", "At", "It", "He", "She", "They", "We", "I", "Monday", "Tuesday",
+        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December", "Today", "Yesterday", "Tonight", "Mr.", "Mrs.",
+        "Ms.", "Dr.",
+    ]
+
+    func isCapitalizedWord(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, first.isUpper else { return false }
+        return !Self.notNames.contains(word)
+    }
+
+    func unnamed(_ analysis: DocumentAnalysis, _ first: Int, _ end: Int) -> Quote.Speaker {
+        let start = analysis.tokens[first].start
+        let stop = analysis.tokens[end - 1].end
+        return Quote.Speaker(name: analysis.text(start, stop), entity: nil, start: start, end: stop)
+    }
+
+    func speaker(_ mention: SpeakerMention) -> Quote.Speaker {
+        Quote.Speaker(name: mention.entity.name, entity: mention.entity.id, start: mention.start, end: mention.end)
+    }
+}
