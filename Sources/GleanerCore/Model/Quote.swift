@@ -4,6 +4,12 @@ public struct Quote: Sendable, Equatable {
         case direct, partial, indirect
     }
 
+    /// What the cue reports: words (`said`), a belief (`thinks`), a plan (`wants to`) or
+    /// a stand taken (`attacked`, `endorsed`); an extension of the contract.
+    public enum Act: String, Sendable {
+        case speech, belief, intention, stance
+    }
+
     public struct Speaker: Sendable, Equatable {
         public var name: String
         public var entity: String?
@@ -27,8 +33,11 @@ public struct Quote: Sendable, Equatable {
     /// The reported clause a partial quote's words stand in ("that the plan was “a
     /// scandal.”"), marks included; an extension of the contract, null elsewhere.
     public var clause: Mention?
+    public var act: Act
 
-    public init(text: String, start: Int, end: Int, kind: Kind, cue: String?, speaker: Speaker?, clause: Mention? = nil) {
+    public init(
+        text: String, start: Int, end: Int, kind: Kind, cue: String?, speaker: Speaker?, clause: Mention? = nil, act: Act = .speech
+    ) {
         self.text = text
         self.start = start
         self.end = end
@@ -36,6 +45,7 @@ public struct Quote: Sendable, Equatable {
         self.cue = cue
         self.speaker = speaker
         self.clause = clause
+        self.act = act
     }
 
     var json: JSONValue {
@@ -56,6 +66,7 @@ public struct Quote: Sendable, Equatable {
             JSONMember("cue", cue.map(JSONValue.string) ?? .null),
             JSONMember("speaker", speakerJSON),
             JSONMember("clause", clause?.json ?? .null),
+            JSONMember("act", .string(act.rawValue)),
         ])
     }
 }

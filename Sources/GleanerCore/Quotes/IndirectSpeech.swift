@@ -9,133 +9,182 @@ extension QuoteExtractor {
             // The reported clause ends where a quotation of its own begins ("X stressed that
             // on February 25, “...”"); quoted fragments inside it ("that the statement was
             // “true.”") stay in the clause, which is then reported speech with quoted words.
-            let firstDirect = sentence.tokens.first { quoted[$0] == .direct }
-            let range = sentence.tokens.lowerBound..<(firstDirect ?? sentence.tokens.upperBound)
-            guard range.count >= 4 else { continue }
-            var end = range.upperBound
-            while end > range.lowerBound, quoted[end - 1] == .none, [".", "!", "?", "\"", "”"].contains(analysis.tokens[end - 1].text) { end -= 1 }
-            // A semicolon ends the report: "X said the timing was not intentional; they only
-            // learned ..." reports the first clause, "...; the vote is final, X said" the last.
-            var cueToken = range.lowerBound
-            let emit = { (first: Int, last: Int, cue: String, speaker: Quote.Speaker) in
-                var first = first
-                var last = last
-                let semicolons = (first..<max(first, last)).filter { analysis.tokens[$0].text == ";" && quoted[$0] == .none }
-                if cueToken < first, let semicolon = semicolons.first { last = semicolon }
-                if cueToken >= last, let semicolon = semicolons.last { first = semicolon + 1 }
-                quotes += report(analysis, first, last, cue: cue, speaker: speaker, fragments: fragments)
+            let firstQuotation = sentence.tokens.first { quoted[$0] == .direct }
+            var segments: [(range: Range<Int>, firstDirect: Int?, resume: Int)] = [
+                (sentence.tokens.lowerBound..<(firstQuotation ?? sentence.tokens.upperBound), firstQuotation, sentence.tokens.lowerBound)
+            ]
+            // After its last quotation a sentence may report again: "“...,” said Mr. Kamin, who
+            // emphasized that ...". The quotation's own cue ("said Mr. Kamin") is no report.
+            if firstQuotation != nil, let lastQuotation = sentence.tokens.last(where: { quoted[$0] == .direct }) {
+                let after = (lastQuotation + 1)..<sentence.tokens.upperBound
+                let ownCue = after.prefix(6).first { SpeechCues.verbs.contains(analysis.tokens[$0].text.lowercased()) }
+                segments.append((after, nil, ownCue.map { $0 + 1 } ?? after.lowerBound))
             }
-            // A report cut short by a second one ("X announced ... and said ...") resumes here.
-            var resume = range.lowerBound
-            for cue in range where quoted[cue] == .none && cue >= resume {
-                cueToken = cue
-                let word = analysis.tokens[cue].text.lowercased()
-                if word == "according", cue + 1 < end, analysis.tokens[cue + 1].text == "to",
-                    let found = mention(startingAfter: cue + 1, speakers, analysis).map(speaker) ?? description(startingAfter: cue + 1, analysis)
-                        ?? sourcePhrase(after: cue + 1, before: end, analysis)
-                {
-                    // "According to X, content." or "content, according to X."
-                    let afterSource = tokenIndex(endingAt: found.end, analysis) + 1
-                    if cue == range.lowerBound {
-                        emit(afterSource < end && analysis.tokens[afterSource].text == "," ? afterSource + 1 : afterSource, end, "according to", found)
-                    } else {
-                        emit(range.lowerBound, cue > range.lowerBound && analysis.tokens[cue - 1].text == "," ? cue - 1 : cue, "according to", found)
-                    }
-                    break
+            for (range, firstDirect, start) in segments where range.count >= 4 {
+                var end = range.upperBound
+                while end > range.lowerBound, quoted[end - 1] == .none, [".", "!", "?", "\"", "”"].contains(analysis.tokens[end - 1].text) { end -= 1 }
+                // A semicolon ends the report: "X said the timing was not intentional; they only
+                // learned ..." reports the first clause, "...; the vote is final, X said" the last.
+                var cueToken = range.lowerBound
+                let emit = { (first: Int, last: Int, cue: String, speaker: Quote.Speaker) in
+                    var first = first
+                    var last = last
+                    let semicolons = (first..<max(first, last)).filter { analysis.tokens[$0].text == ";" && quoted[$0] == .none }
+                    if cueToken < first, let semicolon = semicolons.first { last = semicolon }
+                if cueToken < first, let aside = reportAside(after: first, before: last, quoted: quoted, analysis) { last = aside }
+                    if cueToken >= last, let semicolon = semicolons.last { first = semicolon + 1 }
+                    quotes += report(analysis, first, last, cue: cue, speaker: speaker, fragments: fragments)
                 }
-                // "Trump called the senator a “nasty guy”": naming verbs report only quoted words.
-                if SpeechCues.namingVerbs.contains(word), (cue + 1..<end).contains(where: { quoted[$0] == .partial }),
-                    let found = subject(before: cue, speakers, analysis)
-                {
-                    emit(cue + 1, end, analysis.tokens[cue].text, found)
-                    break
-                }
-                guard SpeechCues.indirectVerbs.contains(word) else { continue }
-                if let found = subject(before: cue, speakers, analysis) ?? phraseSubject(before: cue, speakers, analysis) {
-                    // "content, X said." (with any title before the name: ", Russian Deputy Foreign Minister X said")
-                    var comma = tokenIndex(startingAt: found.start, analysis) - 1
-                    while comma > range.lowerBound, analysis.tokens[comma].text != ",",
-                        analysis.tokens[comma].text.unicodeScalars.first?.isUpper == true || analysis.tokens[comma].text.lowercased() == "the"
+                // A report cut short by a second one ("X announced ... and said ...") resumes here.
+                var resume = start
+                for cue in range where quoted[cue] == .none && cue >= resume {
+                    cueToken = cue
+                    let word = analysis.tokens[cue].text.lowercased()
+                    if word == "according", cue + 1 < end, analysis.tokens[cue + 1].text == "to",
+                        let found = mention(startingAfter: cue + 1, speakers, analysis).map(speaker) ?? description(startingAfter: cue + 1, analysis)
+                            ?? sourcePhrase(after: cue + 1, before: end, analysis)
                     {
-                        comma -= 1
-                    }
-                    // A comma inside a closing mark: "... ''makes me smart,'' Trump said."
-                    var contentEnd = comma
-                    var mark = comma
-                    while mark > range.lowerBound, quoted[mark] != .none, Self.closingMarks.contains(analysis.tokens[mark].text) { mark -= 1 }
-                    if mark < comma, analysis.tokens[mark].text == "," { contentEnd = comma + 1 } else { mark = comma }
-                    // Only when the cue closes the sentence ("..., X said on Saturday."): a
-                    // clause after it ("X reassured that ...") is the report instead.
-                    let closesSentence = firstDirect == nil && end - (cue + 1) <= 4 && found.name != "who"
-                    if closesSentence, mark > range.lowerBound + 2, analysis.tokens[mark].text == "," {
-                        emit(range.lowerBound, contentEnd, analysis.tokens[cue].text, found)
-                        break
-                    }
-                    // "Acts of protest, Mr. Obama said, are acts of patriotism ...": the report
-                    // runs on both sides; the longer side stands for it.
-                    if firstDirect == nil, mark > range.lowerBound + 2, analysis.tokens[mark].text == ",",
-                        let resume = (cue + 1..<min(end, cue + 5)).first(where: { analysis.tokens[$0].text == "," }),
-                        mark - range.lowerBound > end - (resume + 1)
-                    {
-                        emit(range.lowerBound, contentEnd, analysis.tokens[cue].text, found)
-                        break
-                    }
-                    // "X said (that) content": the clause after "that", past an audience
-                    // ("told reporters") or a time ("announced on February 24 that").
-                    var contentStart = cue + 1
-                    if contentStart < end,
-                        let that = (contentStart..<max(contentStart, min(end - 3, contentStart + 7))).first(where: { analysis.tokens[$0].text == "that" }),
-                        !(contentStart..<that).contains(where: { ["and", "but"].contains(analysis.tokens[$0].text) })
-                    {
-                        contentStart = that
-                    } else if !SpeechCues.verbs.contains(word) {
-                        // A belief verb reports only with its clause: "expected that ...", "agreed it
-                        // was ..." (a pronoun and a finite verb), not "which Moscow expected from
-                        // Washington" or "expected it to rain".
-                        guard contentStart + 1 < end, Self.pronouns.contains(analysis.tokens[contentStart].text.lowercased()),
-                            Self.finiteVerbs.contains(analysis.tokens[contentStart + 1].text.lowercased())
-                        else { break }
-                    } else {
-                        if word.hasPrefix("tel") || word == "told" {
-                            while contentStart < end, SpeechCues.audiences.contains(analysis.tokens[contentStart].text.lowercased()) { contentStart += 1 }
+                        // "According to X, content." or "content, according to X."
+                        let afterSource = tokenIndex(endingAt: found.end, analysis) + 1
+                        if cue == range.lowerBound {
+                            emit(afterSource < end && analysis.tokens[afterSource].text == "," ? afterSource + 1 : afterSource, end, "according to", found)
+                        } else {
+                            emit(range.lowerBound, cue > range.lowerBound && analysis.tokens[cue - 1].text == "," ? cue - 1 : cue, "according to", found)
                         }
-                        if contentStart < end, [":", ","].contains(analysis.tokens[contentStart].text) { contentStart += 1 }
+                        break
                     }
-                    // Before a quotation, only a clause of its own counts ("that the Russian side
-                    // resorted “...”"), not an introductory phrase ("that on February 25, “...”").
-                    let introducesQuote = firstDirect != nil && end > contentStart && analysis.tokens[end - 1].text == ","
-                    // A second report of the sentence ends this one: "..., and said ...", "but he said ...".
-                    if let next = (min(end, contentStart + 2)..<end).first(where: { isSecondReport(at: $0, analysis) }) {
-                        var cut = next
-                        if Self.pronouns.contains(analysis.tokens[cut - 1].text.lowercased()) { cut -= 1 }
-                        while cut > contentStart, [",", "and", "but"].contains(analysis.tokens[cut - 1].text.lowercased()) { cut -= 1 }
-                        if !introducesQuote { emit(contentStart, cut, analysis.tokens[cue].text, found) }
-                        resume = next
-                        continue
+                    // "Trump called the senator a “nasty guy”": naming verbs report only quoted words.
+                    if SpeechCues.namingVerbs.contains(word), (cue + 1..<end).contains(where: { quoted[$0] == .partial }),
+                        let found = subject(before: cue, speakers, analysis)
+                    {
+                        emit(cue + 1, end, analysis.tokens[cue].text, found)
+                        break
                     }
-                    if !introducesQuote { emit(contentStart, end, analysis.tokens[cue].text, found) }
-                    break
-                }
-                // "content, said X."
-                if cue > range.lowerBound + 2, analysis.tokens[cue - 1].text == ",", let found = mention(startingAfter: cue, speakers, analysis) {
-                    emit(range.lowerBound, cue - 1, analysis.tokens[cue].text, speaker(found))
-                    break
+                    let next = cue + 1 < end ? analysis.tokens[cue + 1].text : ""
+                    let beforeThat = next == "that" || (next == "out" && cue + 2 < end && analysis.tokens[cue + 2].text == "that")
+                    let afterBe = cue > range.lowerBound && Self.beForms.contains(analysis.tokens[cue - 1].text.lowercased())
+                    let stateOfMind = SpeechCues.thatAdjectives.contains(word) && beforeThat
+                    guard SpeechCues.indirectVerbs.contains(word) || (SpeechCues.thatVerbs.contains(word) && beforeThat) || stateOfMind
+                        || (SpeechCues.progressives.contains(word) && afterBe)
+                    else { continue }
+                    // Past auxiliaries and adverbs ("has long said", "is warning", "were also
+                    // frustrated"); not past a passive "was told", whose subject was spoken to.
+                    let subjectAt = subjectEnd(before: cue, progressive: word.hasSuffix("ing") || stateOfMind, analysis) ?? cue
+                    let found = subject(before: cue, speakers, analysis) ?? phraseSubject(before: cue, speakers, analysis)
+                        ?? (subjectAt < cue ? subject(before: subjectAt, speakers, analysis) ?? phraseSubject(before: subjectAt, speakers, analysis) : nil)
+                    if let found {
+                        // "content, X said." (with any title before the name: ", Russian Deputy Foreign Minister X said")
+                        var comma = tokenIndex(startingAt: found.start, analysis) - 1
+                        while comma > range.lowerBound, analysis.tokens[comma].text != ",",
+                            analysis.tokens[comma].text.unicodeScalars.first?.isUpper == true || analysis.tokens[comma].text.lowercased() == "the"
+                        {
+                            comma -= 1
+                        }
+                        // A comma inside a closing mark: "... ''makes me smart,'' Trump said."
+                        var contentEnd = comma
+                        var mark = comma
+                        while mark > range.lowerBound, quoted[mark] != .none, Self.closingMarks.contains(analysis.tokens[mark].text) { mark -= 1 }
+                        if mark < comma, analysis.tokens[mark].text == "," { contentEnd = comma + 1 } else { mark = comma }
+                        // Only when the cue closes the sentence ("..., X said on Saturday."): a
+                        // clause after it ("X reassured that ...") is the report instead.
+                        let closesSentence = firstDirect == nil && end - (cue + 1) <= 4 && found.name != "who"
+                        if closesSentence, mark > range.lowerBound + 2, analysis.tokens[mark].text == "," {
+                            emit(range.lowerBound, contentEnd, analysis.tokens[cue].text, found)
+                            break
+                        }
+                        // "Acts of protest, Mr. Obama said, are acts of patriotism ...": the report
+                        // runs on both sides; the longer side stands for it.
+                        if firstDirect == nil, mark > range.lowerBound + 2, analysis.tokens[mark].text == ",",
+                            let resume = (cue + 1..<min(end, cue + 5)).first(where: { analysis.tokens[$0].text == "," }),
+                            mark - range.lowerBound > end - (resume + 1)
+                        {
+                            emit(range.lowerBound, contentEnd, analysis.tokens[cue].text, found)
+                            break
+                        }
+                        // "X said (that) content": the clause after "that", past an audience
+                        // ("told reporters") or a time ("announced on February 24 that").
+                        var contentStart = cue + 1
+                        if contentStart < end,
+                            let that = (contentStart..<max(contentStart, min(end - 3, contentStart + 7))).first(where: { analysis.tokens[$0].text == "that" }),
+                            !(contentStart..<that).contains(where: { ["and", "but"].contains(analysis.tokens[$0].text) })
+                        {
+                            contentStart = that
+                        } else if !SpeechCues.verbs.contains(word) {
+                            // A belief verb reports only with its clause: "expected that ...", "agreed it
+                            // was ..." (a pronoun and a finite verb), not "which Moscow expected from
+                            // Washington" or "expected it to rain".
+                            guard contentStart + 1 < end, Self.pronouns.contains(analysis.tokens[contentStart].text.lowercased()),
+                                Self.finiteVerbs.contains(analysis.tokens[contentStart + 1].text.lowercased())
+                            else { break }
+                        } else {
+                            if word.hasPrefix("tel") || word == "told" {
+                                while contentStart < end, SpeechCues.audiences.contains(analysis.tokens[contentStart].text.lowercased()) { contentStart += 1 }
+                            }
+                            if contentStart < end, [":", ","].contains(analysis.tokens[contentStart].text) { contentStart += 1 }
+                        }
+                        // Before a quotation, only a clause of its own counts ("that the Russian side
+                        // resorted “...”"), not an introductory phrase ("that on February 25, “...”").
+                        let introducesQuote = firstDirect != nil && end > contentStart && analysis.tokens[end - 1].text == ","
+                        // A second report of the sentence ends this one: "..., and said ...", "but he said ...".
+                        if let next = (min(end, contentStart + 2)..<end).first(where: { isSecondReport(at: $0, analysis) }) {
+                            var cut = next
+                            if Self.pronouns.contains(analysis.tokens[cut - 1].text.lowercased()) { cut -= 1 }
+                            while cut > contentStart, [",", "and", "but"].contains(analysis.tokens[cut - 1].text.lowercased()) { cut -= 1 }
+                            if !introducesQuote { emit(contentStart, cut, analysis.tokens[cue].text, found) }
+                            resume = next
+                            continue
+                        }
+                        if !introducesQuote { emit(contentStart, end, analysis.tokens[cue].text, found) }
+                        break
+                    }
+                    // "content, said X."
+                    if cue > range.lowerBound + 2, analysis.tokens[cue - 1].text == ",", let found = mention(startingAfter: cue, speakers, analysis) {
+                        emit(range.lowerBound, cue - 1, analysis.tokens[cue].text, speaker(found))
+                        break
+                    }
                 }
             }
         }
         return quotes
     }
 
-    static let secondReportVerbs: Set<String> = [
-        "said", "says", "told", "tells", "added", "warned", "insisted", "argued", "stressed", "noted", "acknowledged", "claimed",
-    ]
+    /// Where the reporter's own words take over from a report after its cue: a comma before
+    /// a new clause ("that Burma's reforms were not complete, and human rights groups ..."),
+    /// a relative or concessive clause (", which", ", although") or a participle of the
+    /// reporter's (", contradicting police accounts"). ", and that ..." still reports.
+    func reportAside(after first: Int, before last: Int, quoted: [QuotedToken], _ analysis: DocumentAnalysis) -> Int? {
+        var comma = first + 2
+        while comma + 1 < last {
+            defer { comma += 1 }
+            guard analysis.tokens[comma].text == ",", quoted[comma] == .none else { continue }
+            let next = analysis.tokens[comma + 1].text.lowercased()
+            if ["and", "but"].contains(next) {
+                guard comma + 2 < last, analysis.tokens[comma + 2].text.lowercased() != "that" else { continue }
+                let opener = analysis.tokens[comma + 2].text
+                if Self.pronouns.contains(opener.lowercased()) || Self.determiners.contains(opener.lowercased())
+                    || opener.unicodeScalars.first?.isUpper == true
+                {
+                    return comma
+                }
+            } else if Self.asideOpeners.contains(next) || (next.hasSuffix("ing") && next.count > 5 && next != "including") {
+                return comma
+            }
+        }
+        return nil
+    }
 
-    /// A speech verb that opens a report of its own after a conjunction: "and said", "but he said".
+    static let asideOpeners: Set<String> = ["which", "although", "though", "whereas", "while"]
+
+    /// A speech verb that opens a report of its own after a conjunction: "and said", "but
+    /// he said", "but also contended that".
     func isSecondReport(at token: Int, _ analysis: DocumentAnalysis) -> Bool {
-        guard token >= 2, Self.secondReportVerbs.contains(analysis.tokens[token].text.lowercased()) else { return false }
-        let before = analysis.tokens[token - 1].text.lowercased()
-        if ["and", "but"].contains(before) { return true }
-        return Self.pronouns.contains(before) && ["and", "but"].contains(analysis.tokens[token - 2].text.lowercased())
+        let word = analysis.tokens[token].text.lowercased()
+        let beforeThat = token + 1 < analysis.tokens.count && analysis.tokens[token + 1].text == "that"
+        guard token >= 2, SpeechCues.verbs.contains(word) || SpeechCues.thatVerbs.contains(word) && beforeThat else { return false }
+        var before = token - 1
+        while before > 0, ["also", "then", "later"].contains(analysis.tokens[before].text.lowercased()) { before -= 1 }
+        if Self.pronouns.contains(analysis.tokens[before].text.lowercased()), before > 0 { before -= 1 }
+        return ["and", "but"].contains(analysis.tokens[before].text.lowercased())
     }
 
     /// Reports that hang on a noun or a participle rather than a verb with its subject:
@@ -242,7 +291,16 @@ extension QuoteExtractor {
         }
         guard head >= sentenceStart else { return nil }
         let headWord = analysis.tokens[head].text.lowercased()
-        if headWord == "who" { return unnamed(analysis, head, head + 1) }
+        if headWord == "who" || headWord == "which" {
+            // "Tomas Weller, who stressed that ...": the name the relative clause hangs on speaks.
+            if head > sentenceStart + 1, analysis.tokens[head - 1].text == ",",
+                let named = (1...6).lazy.compactMap({ length in head - 1 - length >= 0 ? speakers[head - 1 - length] : nil })
+                    .first(where: { $0.tokens.upperBound == head - 1 })
+            {
+                return speaker(named)
+            }
+            return unnamed(analysis, head, head + 1)
+        }
         if ["and", "but"].contains(headWord) {
             guard head > sentenceStart else { return nil }
             if let subject = sentenceSubject(before: head, speakers, analysis) { return subject }
@@ -276,10 +334,18 @@ extension QuoteExtractor {
         let opening = analysis.tokens[first].text
         guard opening.unicodeScalars.first.map({ $0.isUpper || ("0"..."9").contains($0) }) == true
             || Self.determiners.contains(opening.lowercased()) || Self.quantifiers.contains(opening.lowercased())
-            || (first...head).contains(where: { Self.groupNouns.contains(analysis.tokens[$0].text) || Self.speakerNouns.contains(analysis.tokens[$0].text) }),
+            || (first...head).contains(where: { Self.groupNouns.contains(analysis.tokens[$0].text) || Self.speakerNouns.contains(analysis.tokens[$0].text) })
+            || (first == head && isAgentPlural(analysis.tokens[head].text)),
             !Self.demonstratives.contains(opening.lowercased())
         else { return nil }
         return unnamed(analysis, first, head + 1)
+    }
+
+    /// A bare plural that names people by what they do or hold: "environmentalists worry",
+    /// "protesters were frustrated".
+    func isAgentPlural(_ word: String) -> Bool {
+        guard word.count > 6, word.unicodeScalars.allSatisfy({ $0.isAlpha && $0.isLower }) else { return false }
+        return ["ists", "ers", "ors", "ans", "ents", "ics"].contains { word.hasSuffix($0) }
     }
 
     /// The name before an appositive or a party label that separates it from its cue:
@@ -346,9 +412,10 @@ extension QuoteExtractor {
     /// quoted words inside, those words are partial quotes that carry the reported clause,
     /// and the clause's longest unquoted run is the indirect report.
     func report(
-        _ analysis: DocumentAnalysis, _ first: Int, _ last: Int, cue: String, speaker: Quote.Speaker, fragments: [Fragment]
+        _ analysis: DocumentAnalysis, _ first: Int, _ last: Int, cue: String, speaker: Quote.Speaker, fragments: [Fragment],
+        minimumLength: Int = 3
     ) -> [Quote] {
-        guard first >= 0, last <= analysis.tokens.count, last - first >= 3 else { return [] }
+        guard first >= 0, last <= analysis.tokens.count, last - first >= minimumLength else { return [] }
         let start = analysis.tokens[first].start
         let end = analysis.tokens[last - 1].end
         let inside = fragments.filter { (first..<last).contains($0.marks.lowerBound) }

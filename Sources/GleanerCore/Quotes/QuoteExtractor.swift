@@ -110,7 +110,19 @@ struct QuoteExtractor {
         quotes += transcriptTurns(analysis, entities: entities, quoted: quotedTokens)
         quotes += indirectQuotes(analysis, speakers: speakers, quoted: quotedTokens, fragments: fragments)
         quotes += clauseReports(analysis, speakers: speakers, quoted: quotedTokens, fragments: fragments)
-        return merged(quotes.map { named($0, analysis, speakers, quoted: quotedTokens) })
+        quotes += attitudeReports(analysis, speakers: speakers, quoted: quotedTokens, fragments: fragments)
+        return merged(quotes.map { classified(named($0, analysis, speakers, quoted: quotedTokens)) })
+    }
+
+    /// A report on a belief verb or a state of mind ("expects that", "agreed it was", "were
+    /// frustrated that") reports a belief, not words.
+    private func classified(_ quote: Quote) -> Quote {
+        guard quote.act == .speech, let cue = quote.cue?.lowercased(),
+            SpeechCues.beliefVerbs.contains(cue) && !SpeechCues.verbs.contains(cue) || SpeechCues.thatAdjectives.contains(cue)
+        else { return quote }
+        var quote = quote
+        quote.act = .belief
+        return quote
     }
 
     /// A pronoun speaker whose name is the subject of a cue earlier in the same sentence
@@ -435,11 +447,16 @@ struct QuoteExtractor {
 
     /// Drops a quote that lies inside another one (the same words found twice).
     func merged(_ quotes: [Quote]) -> [Quote] {
-        // The same words found twice: the one that knows its reported clause first.
-        let sorted = quotes.sorted { ($0.start, -$0.end, $0.clause == nil ? 1 : 0) < ($1.start, -$1.end, $1.clause == nil ? 1 : 0) }
+        // The same words found twice: the one that knows its reported clause first, then
+        // the one reported as speech ("is demanding that" is both speech and a stance).
+        let rank = { (quote: Quote) in (quote.start, -quote.end, quote.clause == nil ? 1 : 0, quote.act == .speech ? 0 : 1) }
+        let sorted = quotes.sorted { rank($0) < rank($1) }
         var kept: [Quote] = []
         for quote in sorted {
-            if let last = kept.last, quote.start >= last.start, quote.end <= last.end { continue }
+            // A stand or a plan may hold someone's words ("rejected Keller's claim that ..."):
+            // those stay a report of their own.
+            let holdsOthers = kept.last.map { [.stance, .intention].contains($0.act) && $0.act != quote.act } ?? false
+            if let last = kept.last, quote.start >= last.start, quote.end <= last.end, !holdsOthers { continue }
             kept.append(quote)
         }
         return kept

@@ -82,6 +82,57 @@ enum SpeechCues {
         "dismissed", "nicknamed", "compared", "attacked", "promising", "stressing",
     ]
 
+    /// Verbs of plans and wishes, cues only before "to": "Clinton wants to ...", "he vows to ...".
+    static let intentionVerbs: Set<String> = [
+        "want", "wants", "wanted", "wanting", "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping",
+        "intend", "intends", "intended", "intending", "seek", "seeks", "sought", "seeking", "vows", "vowing", "promise",
+        "promises", "promising", "pledge", "pledges", "pledged", "pledging", "refuse", "refuses", "refused", "refusing",
+        "agree", "agrees", "agreed", "agreeing", "decide", "decides", "decided", "deciding", "threaten", "threatens",
+        "threatened", "threatening", "aim", "aims", "aimed", "aiming", "wish", "wishes", "wished", "expects", "expect",
+    ]
+
+    /// Verbs of taking a stand on someone or something: "Trump attacked Machado", "the
+    /// union endorsed Clinton". Forms that are mostly nouns ("questions", "attacks",
+    /// "demands") count only with a subject before them, which the caller checks.
+    static let stanceVerbs: Set<String> = Set([
+        "attack", "attacked", "attacking", "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises",
+        "criticised", "criticising", "questioned", "questioning", "endorse", "endorses", "endorsed", "endorsing", "backs",
+        "backed", "backing", "praise", "praises", "praised", "praising", "support", "supports", "supported", "supporting",
+        "reject", "rejects", "rejected", "rejecting", "defend", "defends", "defended", "defending", "propose", "proposes",
+        "proposed", "proposing", "oppose", "opposes", "opposed", "opposing", "accuse", "accuses", "accused", "accusing",
+        "blame", "blames", "blamed", "blaming", "condemn", "condemns", "condemned", "condemning", "welcomes", "welcomed",
+        "slams", "slammed", "slamming", "blasts", "blasted", "blasting", "denounce", "denounces", "denounced", "denouncing",
+        "mocks", "mocked", "mocking", "ridicules", "ridiculed", "dismisses", "dismissed", "dismissing", "lambasted",
+        "chastised", "applauded", "applauds", "hails", "hailed", "touts", "touted", "touting", "championed", "champions",
+        "embraced", "embraces", "embracing", "disputes", "disputed", "disputing", "challenged", "challenges", "challenging",
+        "demands", "demanding", "rebuked", "berated", "disparaged", "insulted", "lauded", "grilled", "excoriated",
+    ]).subtracting(verbs)
+
+    /// Verbs and nouns that report only with "that" right after them ("Trump charges that",
+    /// "the court ruled that", "the Tax Policy Center estimates that"): alone they are
+    /// mostly nouns or other senses.
+    static let thatVerbs: Set<String> = [
+        "claims", "notes", "estimates", "charges", "states", "ruled", "rules", "learned", "learns", "discovered", "determined",
+        "realized", "realizes", "realised", "assumed", "assume", "assumes", "understood", "understand", "understands", "heard",
+        "reiterated", "reiterates", "affirmed", "projected", "calculated", "reckons", "points", "decided", "agreed", "held",
+    ]
+
+    /// Adjectives of a state of mind that report a belief with "that": "Democrats are
+    /// afraid that ...", "protesters were frustrated that ...".
+    static let thatAdjectives: Set<String> = [
+        "afraid", "frustrated", "convinced", "concerned", "incensed", "confident", "sure", "certain", "aware", "glad", "angry",
+        "upset", "worried", "disappointed", "optimistic", "hopeful", "adamant", "unhappy", "pleased", "happy", "proud",
+        "furious", "insistent", "skeptical", "doubtful", "persuaded", "satisfied", "alarmed",
+    ]
+
+    /// Present participles that are cues after a form of "be": "Clinton is stressing that".
+    static let progressives: Set<String> = [
+        "stressing", "warning", "confirming", "demanding", "insisting", "arguing", "claiming", "saying", "telling", "suggesting",
+        "noting", "predicting", "promising", "charging", "denying", "admitting", "conceding", "reporting", "estimating",
+        "emphasizing", "hoping", "urging", "asking", "explaining", "announcing", "declaring", "asserting", "alleging",
+        "complaining", "acknowledging", "maintaining", "contending", "signaling", "indicating", "vowing", "pledging",
+    ]
+
     /// Audience words after "told": "told reporters that ...".
     static let audiences: Set<String> = [
         "reporters", "journalists", "lawmakers", "supporters", "the", "a", "an", "him", "her", "them", "us", "me",

@@ -1,0 +1,134 @@
+/// Attributions that are not speech: what a source wants or plans ("Clinton wants to
+/// triple the size of AmeriCorps") and where it stands ("Trump attacked Machado in
+/// early-morning tweets", "The city is demanding that ..."). Political analysts count
+/// these as positions of their source, as PolNeAR's annotators do, so they are reports
+/// of kind `indirect` whose `act` says which they are.
+///
+/// The verb needs a subject the speaker finders accept, through auxiliaries and
+/// adverbs ("has repeatedly attacked", "is once again questioning"); a passive ("was
+/// rejected by") reports nothing, since its subject is the content. The content runs
+/// from the object or the "to" of the plan to the end of the clause.
+extension QuoteExtractor {
+    func attitudeReports(
+        _ analysis: DocumentAnalysis, speakers: [Int: SpeakerMention], quoted: [QuotedToken], fragments: [Fragment]
+    ) -> [Quote] {
+        var quotes: [Quote] = []
+        for sentence in analysis.sentences {
+            let tokens = sentence.tokens
+            for cue in tokens where cue > tokens.lowerBound && cue + 2 < tokens.upperBound && quoted[cue] == .none {
+                let word = analysis.tokens[cue].text.lowercased()
+                let act: Quote.Act
+                if SpeechCues.intentionVerbs.contains(word) {
+                    act = .intention
+                } else if SpeechCues.stanceVerbs.contains(word) {
+                    act = .stance
+                } else {
+                    continue
+                }
+                var first = cue + 1
+                let next = analysis.tokens[first].text.lowercased()
+                if act == .intention {
+                    guard next == "to" else { continue }
+                } else {
+                    // "accused of", "backed out", "opposed to": a participle or a phrasal verb.
+                    guard !Self.particles.contains(next), !Self.clauseWords.contains(next),
+                        analysis.tokens[first].text.unicodeScalars.first?.isAlpha == true || quoted[first] != .none
+                    else { continue }
+                    // Quoted words after "attacked" are reported by the naming verbs of indirect speech.
+                    if SpeechCues.namingVerbs.contains(word), (first..<tokens.upperBound).contains(where: { quoted[$0] == .partial }) { continue }
+                    if next == "that" { first = cue + 1 }
+                }
+                guard let subjectEnd = subjectEnd(before: cue, progressive: word.hasSuffix("ing"), analysis) else { continue }
+                // "plans", "support", "attack" are nouns as often as verbs ("a plan to", "85 percent
+                // support"): as verbs only after an auxiliary or right after a pronoun or a name.
+                let found: Quote.Speaker?
+                if word.hasSuffix("ed") || word.hasSuffix("ing") || subjectEnd < cue {
+                    found = subject(before: subjectEnd, speakers, analysis) ?? phraseSubject(before: subjectEnd, speakers, analysis)
+                } else if Self.determiners.contains(analysis.tokens[cue - 1].text.lowercased()) {
+                    continue  // "her plans to", "the attack"
+                } else {
+                    found = mention(endingBefore: subjectEnd, speakers, analysis).map(speaker)
+                        ?? (Self.pronouns.contains(analysis.tokens[subjectEnd - 1].text.lowercased()) ? bareName(before: subjectEnd, analysis) : nil)
+                }
+                guard let found else { continue }
+                // Inside someone else's report ("These statements suggest that the West has refused
+                // to ...") the stance is what the report says, not a position of its own.
+                let subjectStart = tokenIndex(startingAt: found.start, analysis)
+                if (tokens.lowerBound..<min(subjectStart, cue)).contains(where: { SpeechCues.indirectVerbs.contains(analysis.tokens[$0].text.lowercased()) }) {
+                    continue
+                }
+                let end = clauseEnd(from: first, in: tokens, quoted: quoted, atComma: act == .stance, analysis)
+                // Quoted words in the content are reported by the speech stages, with their clause.
+                guard end > first, !fragments.contains(where: { (first..<end).contains($0.marks.lowerBound) }) else { continue }
+                for var report in report(analysis, first, end, cue: analysis.tokens[cue].text, speaker: found, fragments: [], minimumLength: 1) {
+                    report.act = act
+                    quotes.append(report)
+                }
+            }
+        }
+        return quotes
+    }
+
+    /// Words right after a verb that make it a participle or a phrasal verb, not a stance
+    /// on an object: "people accused of", "Washington backed out".
+    static let particles: Set<String> = [
+        "by", "of", "to", "as", "in", "for", "with", "from", "on", "at", "during", "up", "out", "off", "down", "away", "over",
+        "into", "about", "after", "before", "and", "or", "but", ",", ".", ";", ":",
+    ]
+
+    /// Auxiliaries and adverbs between a subject and its verb: "has repeatedly attacked".
+    static let verbModifiers: Set<String> = [
+        "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "also",
+        "still", "now", "often", "even", "never", "not", "n't", "once", "again", "already", "always", "then", "later", "just",
+        "first", "long", "recently", "'ve", "’ve", "'ll", "’ll", "'d", "’d",
+    ]
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re", "am", "'m", "’m"]
+
+    /// The token right after the verb's subject, walking back over auxiliaries and
+    /// adverbs; nil for a passive ("was rejected", "has been endorsed"), whose subject is
+    /// what the verb is about. A form of "be" before a verb in -ing is progressive.
+    func subjectEnd(before verb: Int, progressive: Bool, _ analysis: DocumentAnalysis) -> Int? {
+        let sentenceStart = analysis.sentences[analysis.sentenceIndex(ofToken: verb)].tokens.lowerBound
+        var index = verb
+        while index > sentenceStart {
+            let word = analysis.tokens[index - 1].text.lowercased()
+            if Self.beForms.contains(word) {
+                guard progressive else { return nil }
+            } else if !Self.verbModifiers.contains(word) && !(word.hasSuffix("ly") && word.count > 3) {
+                break
+            }
+            index -= 1
+        }
+        return index > sentenceStart ? index : nil
+    }
+
+    /// Words after a comma that open a clause of their own: the report ends before them.
+    static let clauseOpeners: Set<String> = [
+        "and", "but", "which", "who", "while", "as", "after", "before", "because", "when", "where", "although", "though",
+        "saying", "adding", "according", "since", "whereas", "even", "so",
+    ]
+
+    static let adverbialOpeners: Set<String> = [
+        "since", "during", "after", "before", "until", "while", "when", "because", "at", "amid", "despite", "in", "on", "last",
+        "this", "yesterday", "today", "earlier",
+    ]
+
+    /// Where a report that starts at `first` ends: a semicolon, a colon or a dash, a comma
+    /// before a clause of its own (any comma `atComma`: the object of a stance ends there),
+    /// a quotation of its own, or the sentence end.
+    func clauseEnd(from first: Int, in sentence: Range<Int>, quoted: [QuotedToken], atComma: Bool, _ analysis: DocumentAnalysis) -> Int {
+        var end = first
+        while end < sentence.upperBound, quoted[end] != .direct {
+            let word = analysis.tokens[end].text
+            if quoted[end] == .none {
+                if [";", ":", "—", "―", "--", "("].contains(word) { break }
+                if word == ",", atComma || end + 1 < sentence.upperBound && Self.clauseOpeners.contains(analysis.tokens[end + 1].text.lowercased()) { break }
+                // The object of a stance ends before when and why: "attacked Machado since the debate".
+                if atComma, end > first, Self.adverbialOpeners.contains(word.lowercased()) { break }
+            }
+            end += 1
+        }
+        while end > first, quoted[end - 1] == .none, [".", "!", "?", ",", ";", "\"", "”"].contains(analysis.tokens[end - 1].text) { end -= 1 }
+        return end
+    }
+}
