@@ -8,7 +8,7 @@ import Testing
 /// and the look-alikes that must report nothing (a passive, a noun, a stance inside
 /// someone else's report).
 @Suite struct AttitudeReportTests {
-    static let story = """
+    static let text = """
         Harbour plan divides Marlow
         Mayor Helena Brandt wants to rebuild the old bridge before winter.
         Councillor Ruth Amsel has repeatedly attacked the harbour plan.
@@ -20,18 +20,14 @@ import Testing
         These figures suggest that the council has refused to pay for the repairs.
         """
 
-    let result: ExtractionResult
+    let story: ExtractedStory
 
     init() throws {
-        result = try StandardModels.standardExtractor().extract(InputDocument(content: Self.story))
-    }
-
-    private func report(_ text: String) throws -> Quote {
-        try #require(result.quotes.first { $0.text == text }, "no report \(text); got \(result.quotes.map(\.text))")
+        story = try ExtractedStory(Self.text)
     }
 
     @Test func aPlanIsAnIntentionOfItsSubject() throws {
-        let plan = try report("to rebuild the old bridge before winter")
+        let plan = try story.quote("to rebuild the old bridge before winter")
         #expect(plan.kind == .indirect)
         #expect(plan.act == .intention)
         #expect(plan.cue == "wants")
@@ -39,38 +35,38 @@ import Testing
     }
 
     @Test func aStandIsAStanceOfItsSubjectPastAuxiliariesAndAdverbs() throws {
-        let stand = try report("the harbour plan")
+        let stand = try story.quote("the harbour plan")
         #expect(stand.act == .stance)
         #expect(stand.cue == "attacked")
         #expect(stand.speaker?.name == "Ruth Amsel")
     }
 
     @Test func progressiveAndStateOfMindCuesReportTheirClause() throws {
-        let demand = try report("that the council publish the costs")
+        let demand = try story.quote("that the council publish the costs")
         #expect(demand.cue == "demanding")
         #expect(demand.act == .speech, "reported as speech once, not again as a stance")
         #expect(demand.speaker?.name.hasSuffix("union") == true)
-        #expect(result.quotes.filter { $0.start == demand.start && $0.end == demand.end }.count == 1)
-        let frustration = try report("that the meeting ended early")
+        #expect(story.result.quotes.filter { $0.start == demand.start && $0.end == demand.end }.count == 1)
+        let frustration = try story.quote("that the meeting ended early")
         #expect(frustration.act == .belief)
         #expect(frustration.speaker?.name == "Residents")
     }
 
     @Test func aReportAfterAQuotationInTheSameSentenceHasTheNameItsRelativeHangsOn() throws {
-        let levee = try report("that the levee would hold")
+        let levee = try story.quote("that the levee would hold")
         #expect(levee.cue == "stressed")
         #expect(levee.speaker?.name == "Tomas Weller", "'who' resolves to the name before it")
-        #expect(!result.quotes.contains { $0.kind == .indirect && $0.cue == "said" }, "the quotation's own cue reports nothing more")
+        #expect(!story.result.quotes.contains { $0.kind == .indirect && $0.cue == "said" }, "the quotation's own cue reports nothing more")
     }
 
     @Test func passivesNounsAndStancesInsideAnotherReportReportNothing() {
-        #expect(!result.quotes.contains { $0.cue == "rejected" }, "a passive's subject is its content, not its source")
-        #expect(!result.quotes.contains { $0.cue == "plans" }, "'her plans to' is a noun")
-        #expect(!result.quotes.contains { $0.cue == "refused" }, "what the figures suggest is not the council's own stand")
+        #expect(!story.result.quotes.contains { $0.cue == "rejected" }, "a passive's subject is its content, not its source")
+        #expect(!story.result.quotes.contains { $0.cue == "plans" }, "'her plans to' is a noun")
+        #expect(!story.result.quotes.contains { $0.cue == "refused" }, "what the figures suggest is not the council's own stand")
     }
 
     @Test func everyQuoteSaysWhatItsCueReports() throws {
-        guard case .array(let quotes)? = result.json["quotes"] else {
+        guard case .array(let quotes)? = story.result.json["quotes"] else {
             Issue.record("no quotes array")
             return
         }

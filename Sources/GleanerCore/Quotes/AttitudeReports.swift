@@ -17,9 +17,15 @@ extension QuoteExtractor {
             let tokens = sentence.tokens
             for cue in tokens where cue > tokens.lowerBound && cue + 2 < tokens.upperBound && quoted[cue] == .none {
                 let word = analysis.tokens[cue].text.lowercased()
+                if SpeechCues.topicVerbs.contains(word) || SpeechCues.topicAdjectives.contains(word) {
+                    quotes += topicReport(at: cue, in: tokens, speakers: speakers, quoted: quoted, analysis)
+                    continue
+                }
                 let act: Quote.Act
                 if SpeechCues.intentionVerbs.contains(word) {
                     act = .intention
+                } else if SpeechCues.callingVerbs.contains(word) {
+                    act = .speech
                 } else if SpeechCues.stanceVerbs.contains(word) {
                     act = .stance
                 } else {
@@ -57,7 +63,7 @@ extension QuoteExtractor {
                 if (tokens.lowerBound..<min(subjectStart, cue)).contains(where: { SpeechCues.indirectVerbs.contains(analysis.tokens[$0].text.lowercased()) }) {
                     continue
                 }
-                let end = clauseEnd(from: first, in: tokens, quoted: quoted, atComma: act == .stance, analysis)
+                let end = clauseEnd(from: first, in: tokens, quoted: quoted, atComma: act != .intention, analysis)
                 // Quoted words in the content are reported by the speech stages, with their clause.
                 guard end > first, !fragments.contains(where: { (first..<end).contains($0.marks.lowerBound) }) else { continue }
                 for var report in report(analysis, first, end, cue: analysis.tokens[cue].text, speaker: found, fragments: [], minimumLength: 1) {
@@ -69,10 +75,44 @@ extension QuoteExtractor {
         return quotes
     }
 
+    /// What someone talked about or how they feel about it: "Clinton spoke out Tuesday
+    /// about the death of Terence Crutcher" (speech), "Graham has been critical of Trump"
+    /// (a stance). The content is the preposition's object, to the clause end.
+    func topicReport(
+        at cue: Int, in sentence: Range<Int>, speakers: [Int: SpeakerMention], quoted: [QuotedToken], _ analysis: DocumentAnalysis
+    ) -> [Quote] {
+        let word = analysis.tokens[cue].text.lowercased()
+        let adjective = SpeechCues.topicAdjectives.contains(word) && !SpeechCues.topicVerbs.contains(word)
+        // Past a few words of manner or time: "spoke emotionally of", "spoke out Tuesday about".
+        guard let preposition = (cue + 1..<min(sentence.upperBound, cue + 4)).first(where: {
+            SpeechCues.topicPrepositions.contains(analysis.tokens[$0].text.lowercased())
+        }), (cue + 1..<preposition).allSatisfy({ index in
+            let between = analysis.tokens[index].text
+            return between.hasSuffix("ly") || ["out", "often", "again", "also", "publicly"].contains(between.lowercased())
+                || between.unicodeScalars.first?.isUpper == true
+        }) else { return [] }
+        // An adjective needs its "be": "was critical of"; "worried" alone is a verb.
+        if adjective, !(sentence.lowerBound..<cue).suffix(3).contains(where: { Self.beForms.contains(analysis.tokens[$0].text.lowercased()) }) {
+            return []
+        }
+        guard let subjectEnd = subjectEnd(before: cue, progressive: true, analysis),
+            let found = subject(before: subjectEnd, speakers, analysis) ?? phraseSubject(before: subjectEnd, speakers, analysis)
+        else { return [] }
+        let first = preposition + 1
+        let end = clauseEnd(from: first, in: sentence, quoted: quoted, atComma: true, analysis)
+        guard end > first, !(first..<end).contains(where: { quoted[$0] != .none }) else { return [] }
+        return report(analysis, first, end, cue: analysis.text(analysis.tokens[cue].start, analysis.tokens[preposition].end), speaker: found,
+            fragments: [], minimumLength: 1).map { report in
+            var report = report
+            report.act = adjective || word.hasPrefix("worr") ? .belief : .speech
+            return report
+        }
+    }
+
     /// Words right after a verb that make it a participle or a phrasal verb, not a stance
     /// on an object: "people accused of", "Washington backed out".
     static let particles: Set<String> = [
-        "by", "of", "to", "as", "in", "for", "with", "from", "on", "at", "during", "up", "out", "off", "down", "away", "over",
+        "by", "of", "to", "as", "in", "for", "with", "from", "on", "at", "during", "up", "out", "off", "down", "away", "over", "back",
         "into", "about", "after", "before", "and", "or", "but", ",", ".", ";", ":",
     ]
 

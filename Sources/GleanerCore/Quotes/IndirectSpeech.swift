@@ -104,12 +104,16 @@ extension QuoteExtractor {
                         // "X said (that) content": the clause after "that", past an audience
                         // ("told reporters") or a time ("announced on February 24 that").
                         var contentStart = cue + 1
+                        // "stressed her support of the raid that killed ...": a relative "that" is no report's start.
                         if contentStart < end,
                             let that = (contentStart..<max(contentStart, min(end - 3, contentStart + 7))).first(where: { analysis.tokens[$0].text == "that" }),
-                            !(contentStart..<that).contains(where: { ["and", "but"].contains(analysis.tokens[$0].text) })
+                            !(contentStart..<that).contains(where: { ["and", "but"].contains(analysis.tokens[$0].text) }),
+                            !isRelativeThat(that, analysis)
                         {
                             contentStart = that
-                        } else if !SpeechCues.verbs.contains(word) {
+                        } else if SpeechCues.quoteOnlyVerbs.contains(word) {
+                            break  // "continued to stay away" reports nothing; "“...,” she continued" does
+                        } else if !SpeechCues.verbs.contains(word) && !SpeechCues.findingVerbs.contains(word) {
                             // A belief verb reports only with its clause: "expected that ...", "agreed it
                             // was ..." (a pronoun and a finite verb), not "which Moscow expected from
                             // Washington" or "expected it to rain".
@@ -121,6 +125,23 @@ extension QuoteExtractor {
                                 while contentStart < end, SpeechCues.audiences.contains(analysis.tokens[contentStart].text.lowercased()) { contentStart += 1 }
                             }
                             if contentStart < end, [":", ","].contains(analysis.tokens[contentStart].text) { contentStart += 1 }
+                            // "said in a phone interview.", "responded to requests for comment": where or
+                            // to whom, not what; a clause after the phrase still reports ("said on
+                            // Tuesday the plan was dead").
+                            if Self.placeCues.contains(word), contentStart < end, Self.placePrepositions.contains(analysis.tokens[contentStart].text.lowercased()),
+                                !(contentStart..<end).contains(where: { Self.finiteVerbs.contains(analysis.tokens[$0].text.lowercased()) })
+                            {
+                                // "says at a campaign stop in Toledo, Ohio, that it means ...": the clause past the place.
+                                guard let that = (contentStart..<end).first(where: { analysis.tokens[$0].text == "that" }) else { break }
+                                contentStart = that
+                            }
+                            // "the show that aired", "showed up": a noun or a phrasal verb.
+                            if SpeechCues.findingVerbs.contains(word), contentStart < end,
+                                Self.determiners.contains(analysis.tokens[cue - 1].text.lowercased())
+                                    || ["up", "off"].contains(analysis.tokens[contentStart].text.lowercased())
+                            {
+                                break
+                            }
                         }
                         // Before a quotation, only a clause of its own counts ("that the Russian side
                         // resorted “...”"), not an introductory phrase ("that on February 25, “...”").
@@ -134,7 +155,13 @@ extension QuoteExtractor {
                             resume = next
                             continue
                         }
-                        if !introducesQuote { emit(contentStart, end, analysis.tokens[cue].text, found) }
+                        if !introducesQuote {
+                            emit(contentStart, end, analysis.tokens[cue].text, found)
+                        } else if let aside = reportAside(after: contentStart, before: end, quoted: quoted, analysis) {
+                            // "She said the plan leaves out fathers, and when pressed, replied, “...”":
+                            // the report before the reporter's own clause stands.
+                            emit(contentStart, aside, analysis.tokens[cue].text, found)
+                        }
                         break
                     }
                     // "content, said X."
@@ -162,6 +189,7 @@ extension QuoteExtractor {
                 guard comma + 2 < last, analysis.tokens[comma + 2].text.lowercased() != "that" else { continue }
                 let opener = analysis.tokens[comma + 2].text
                 if Self.pronouns.contains(opener.lowercased()) || Self.determiners.contains(opener.lowercased())
+                    || Self.subordinators.contains(opener.lowercased())
                     || opener.unicodeScalars.first?.isUpper == true
                 {
                     return comma
@@ -173,7 +201,30 @@ extension QuoteExtractor {
         return nil
     }
 
+    static let placePrepositions: Set<String> = ["at", "in", "during", "via", "from", "to", "outside", "inside"]
+    /// Cues whose following place or audience ("said in a phone interview", "shouted to
+    /// the crowd") is not what was said; others report what follows ("responded to
+    /// requests", "pointed to the vote").
+    static let placeCues: Set<String> = ["said", "says", "say", "wrote", "writes", "reported", "told", "tells", "added", "shouted", "explained"]
+
+    /// A "that" that opens a relative clause ("rules that could lead to", "a show that
+    /// aired"), told by the verb right after it.
+    func isRelativeThat(_ that: Int, _ analysis: DocumentAnalysis) -> Bool {
+        guard that + 1 < analysis.tokens.count else { return false }
+        var next = analysis.tokens[that + 1].text
+        if next.hasSuffix("ly"), that + 2 < analysis.tokens.count { next = analysis.tokens[that + 2].text }
+        guard next.unicodeScalars.first?.isLower == true, next.hasSuffix("ed"), next.count > 4 else { return false }
+        // A verb with its object after it ("that published the paper", "that killed 9/11
+        // plotter ..."), not an adjective before a noun ("that advanced economies will").
+        let verb = analysis.tokens[that + 1].text == next ? that + 1 : that + 2
+        guard verb + 1 < analysis.tokens.count else { return true }
+        let object = analysis.tokens[verb + 1].text
+        return Self.determiners.contains(object.lowercased()) || Self.pronouns.contains(object.lowercased())
+            || Self.prepositions.contains(object.lowercased()) || object.unicodeScalars.first.map { $0.isUpper || ("0"..."9").contains($0) } == true
+    }
+
     static let asideOpeners: Set<String> = ["which", "although", "though", "whereas", "while"]
+    static let subordinators: Set<String> = ["when", "while", "if", "after", "before", "as", "because", "since", "although", "though", "once"]
 
     /// A speech verb that opens a report of its own after a conjunction: "and said", "but
     /// he said", "but also contended that".

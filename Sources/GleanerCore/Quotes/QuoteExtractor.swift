@@ -108,6 +108,7 @@ struct QuoteExtractor {
             if attribution.speaker != nil { previous = (paragraph, attribution.speaker) }
         }
         quotes += transcriptTurns(analysis, entities: entities, quoted: quotedTokens)
+        quotes += headlineReport(analysis, speakers: speakers, quoted: quotedTokens, fragments: fragments)
         quotes += indirectQuotes(analysis, speakers: speakers, quoted: quotedTokens, fragments: fragments)
         quotes += clauseReports(analysis, speakers: speakers, quoted: quotedTokens, fragments: fragments)
         quotes += attitudeReports(analysis, speakers: speakers, quoted: quotedTokens, fragments: fragments)

@@ -108,6 +108,38 @@ enum SpeechCues {
         "demands", "demanding", "rebuked", "berated", "disparaged", "insulted", "lauded", "grilled", "excoriated",
     ]).subtracting(verbs)
 
+    /// Belief verbs whose object is the finding itself: "Polls show a close contest",
+    /// "leaked documents show he took a loss".
+    static let findingVerbs: Set<String> = ["show", "shows", "showed", "suggest", "suggests", "indicate", "indicates"]
+
+    /// Verbs that say what someone called something, without quote marks: "Trump has
+    /// called climate change a hoax", "Democrats described the showdown as ominous".
+    static let callingVerbs: Set<String> = [
+        "call", "calls", "called", "describe", "describes", "described", "label", "labels", "labeled", "labelled", "brand",
+        "brands", "branded", "dubbed",
+    ]
+
+    /// Verbs of talking about something, cues before "about", "of" or "on": "Clinton
+    /// spoke about her ties to black churches", "Mr. Obama spoke emotionally of ...".
+    static let topicVerbs: Set<String> = [
+        "spoke", "speaks", "speaking", "talked", "talks", "talking", "wrote", "writes", "complained", "warned", "joked",
+        "boasted", "testified", "worried", "worries", "bragged", "lectured", "mused", "reminisced", "ranted", "raved",
+    ]
+
+    /// Adjectives of an attitude towards something, after a form of "be" and before
+    /// "about", "of" or "over": "Republicans weren't too concerned about ...".
+    static let topicAdjectives: Set<String> = [
+        "worried", "concerned", "critical", "skeptical", "sceptical", "coy", "passionate", "optimistic", "pessimistic",
+        "wary", "nervous", "angry", "upset", "furious", "excited", "enthusiastic", "supportive", "dismissive", "fond",
+        "proud", "ashamed", "silent", "unapologetic", "candid", "vocal", "outspoken",
+    ]
+
+    static let topicPrepositions: Set<String> = ["about", "of", "on", "over"]
+
+    /// Speech verbs that attribute quoted words but report nothing without them: "“...,”
+    /// she continued" against "he continued to stay away".
+    static let quoteOnlyVerbs: Set<String> = ["continue", "continued", "continues"]
+
     /// Verbs and nouns that report only with "that" right after them ("Trump charges that",
     /// "the court ruled that", "the Tax Policy Center estimates that"): alone they are
     /// mostly nouns or other senses.

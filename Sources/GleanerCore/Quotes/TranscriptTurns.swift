@@ -1,4 +1,6 @@
-/// Interview transcripts inside a story: "PENCE: Well, ..." lines.
+/// Speakers named by a label before a colon: interview transcripts inside a story
+/// ("PENCE: Well, ...") and headlines that lead with who says it ("Pence: Flowers
+/// Won't Be at Debate").
 extension QuoteExtractor {
     /// Interview transcripts: a line "PENCE: Well, look, ..." is a direct quote of the
     /// speaker its capitalised label names.
@@ -37,4 +39,40 @@ extension QuoteExtractor {
         let letters = word.unicodeScalars.filter { $0.isAlpha }
         return letters.count >= 2 && letters.allSatisfy { $0.isUpper }
     }
+
+    /// A headline "Pence: Gennifer Flowers Won't Be at Debate" reports what the label
+    /// before its colon says: a name or a short capitalised source ("Poll:", "Obama on
+    /// Climate Change:"), not a genre label ("Analysis:", "Watch:").
+    func headlineReport(
+        _ analysis: DocumentAnalysis, speakers: [Int: SpeakerMention], quoted: [QuotedToken], fragments: [Fragment]
+    ) -> [Quote] {
+        guard let headline = analysis.sentences.first?.tokens else { return [] }
+        var lineEnd = headline.lowerBound + 1
+        while lineEnd < analysis.tokens.count, analysis.tokens[lineEnd].newlinesBefore == 0 { lineEnd += 1 }
+        let first = headline.lowerBound
+        guard let colon = (first + 1..<min(lineEnd, first + 6)).first(where: { analysis.tokens[$0].text == ":" }), quoted[colon] == .none,
+            lineEnd - colon > 3, !Self.genreLabels.contains(analysis.tokens[first].text.lowercased())
+        else { return [] }
+        let label = first..<colon
+        guard label.allSatisfy({ index in
+            let word = analysis.tokens[index].text
+            return word.unicodeScalars.first?.isUpper == true || ["on", "of", "and", "'s", "’s", "."].contains(word)
+        }) else { return [] }
+        let named = label.lazy.compactMap { speakers[$0] }.first { $0.tokens.upperBound <= colon }
+        var speaker = named.map(speaker) ?? unnamed(analysis, first, colon)
+        // A surname alone in a title-case headline, which the tagger may leave out or type as
+        // a place, names the person the story names in full.
+        if named?.entity.type != "PERSON", colon - first == 1 {
+            let surname = analysis.tokens[first].text
+            if let person = speakers.values.first(where: { $0.entity.type == "PERSON" && $0.entity.name.split(separator: " ").last.map(String.init) == surname }) {
+                speaker = Quote.Speaker(name: person.entity.name, entity: person.entity.id, start: speaker.start, end: speaker.end)
+            }
+        }
+        return report(analysis, colon + 1, lineEnd, cue: ":", speaker: speaker, fragments: fragments)
+    }
+
+    static let genreLabels: Set<String> = [
+        "analysis", "opinion", "exclusive", "watch", "update", "updated", "breaking", "live", "video", "photos", "editorial",
+        "review", "explainer", "factbox", "timeline", "interview", "commentary", "correction", "podcast", "listen", "read",
+    ]
 }

@@ -1,0 +1,17 @@
+import GleanerCore
+import GleanerResources
+import Testing
+
+/// A story written for a test, extracted once with the standard models, with its quotes
+/// found by their exact words.
+struct ExtractedStory {
+    let result: ExtractionResult
+
+    init(_ story: String) throws {
+        result = try StandardModels.standardExtractor().extract(InputDocument(content: story))
+    }
+
+    func quote(_ text: String) throws -> Quote {
+        try #require(result.quotes.first { $0.text == text }, "no quote \(text); got \(result.quotes.map(\.text))")
+    }
+}

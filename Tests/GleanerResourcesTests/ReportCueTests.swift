@@ -1,0 +1,53 @@
+import GleanerCore
+import GleanerResources
+import Testing
+
+/// Cues of reported speech without a that-clause, in text written for these tests: a
+/// headline label, what someone called something, what someone spoke about, what a
+/// poll shows; and the places, audiences and continuations that report nothing.
+@Suite struct ReportCueTests {
+    static let text = """
+        Amsel: Harbour Fees Will Not Rise This Year
+        Councillor Ruth Amsel has called the fee increase a mistake.
+        Mayor Helena Brandt spoke emotionally about the families who lost their boats.
+        Polls show a close contest between the two candidates.
+        Brandt said in a phone interview.
+        The ferry crews continued to stay away from the old quay.
+        """
+
+    let story: ExtractedStory
+
+    init() throws {
+        story = try ExtractedStory(Self.text)
+    }
+
+    @Test func aHeadlineLabelSpeaks() throws {
+        let headline = try story.quote("Harbour Fees Will Not Rise This Year")
+        #expect(headline.cue == ":")
+        #expect(headline.speaker?.name == "Ruth Amsel", "the label resolves to the entity it names")
+    }
+
+    @Test func whatSomeoneCalledSomethingIsSpeech() throws {
+        let called = try story.quote("the fee increase a mistake")
+        #expect(called.cue == "called")
+        #expect(called.act == .speech)
+        #expect(called.speaker?.name == "Ruth Amsel")
+    }
+
+    @Test func whatSomeoneSpokeAboutIsReported() throws {
+        let topic = try story.quote("the families who lost their boats")
+        #expect(topic.cue == "spoke emotionally about")
+        #expect(topic.speaker?.name == "Helena Brandt")
+    }
+
+    @Test func whatAPollShowsIsAFinding() throws {
+        let finding = try story.quote("a close contest between the two candidates")
+        #expect(finding.act == .belief)
+        #expect(finding.speaker?.name == "Polls")
+    }
+
+    @Test func placesAndContinuationsReportNothing() {
+        #expect(!story.result.quotes.contains { $0.text.hasPrefix("in a phone interview") })
+        #expect(!story.result.quotes.contains { $0.cue == "continued" })
+    }
+}
