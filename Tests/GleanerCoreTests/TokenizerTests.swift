@@ -12,6 +12,13 @@ import Testing
         #expect(words("ST. LOUIS, \"Quote\"...") == ["ST.", "LOUIS", ",", "\"", "Quote", "\"", "..."])
     }
 
+    @Test func partyLabelsStayWholeAndEndNoSentence() {
+        #expect(words("Rep. Trey Gowdy (R-S.C.) said") == ["Rep.", "Trey", "Gowdy", "(", "R-S.C.", ")", "said"])
+        #expect(words("Sen. Ron Johnson (R-Wis.) and Rep. Meeks (D-N.Y.)") == ["Sen.", "Ron", "Johnson", "(", "R-Wis.", ")", "and", "Rep.", "Meeks", "(", "D-N.Y.", ")"])
+        let analysis = DocumentAnalysis(text: "Rep. Trey Gowdy (R-S.C.) said the claim smacked of hypocrisy.")
+        #expect(analysis.sentences.count == 1)
+    }
+
     @Test func offsetsAreCodePointsEvenAfterAstralCharacters() {
         let text = "😀 Zürich — Київ"
         let scalars = Array(text.unicodeScalars)

@@ -13,6 +13,9 @@ import Testing
         Polls show a close contest between the two candidates.
         Brandt said in a phone interview.
         The ferry crews continued to stay away from the old quay.
+        The union is raising questions about the harbour budget.
+        The quay will reopen in May, one harbour official said.
+        Rep. Anna Keller (D-N.Y.) said the ferry will run all winter.
         """
 
     let story: ExtractedStory
@@ -44,6 +47,17 @@ import Testing
         let finding = try story.quote("a close contest between the two candidates")
         #expect(finding.act == .belief)
         #expect(finding.speaker?.name == "Polls")
+    }
+
+    @Test func aNounOfSpeechReportsItsTopicForItsOwnerOrSubject() throws {
+        let questions = try story.quote("the harbour budget")
+        #expect(questions.cue == "questions about")
+        #expect(questions.speaker?.name.hasSuffix("union") == true)
+    }
+
+    @Test func speakersPastADeterminerOrAPartyLabel() throws {
+        #expect(try story.quote("The quay will reopen in May").speaker?.name.hasSuffix("official") == true)
+        #expect(try story.quote("the ferry will run all winter").speaker?.name == "Anna Keller")
     }
 
     @Test func placesAndContinuationsReportNothing() {

@@ -17,6 +17,11 @@ extension QuoteExtractor {
             let tokens = sentence.tokens
             for cue in tokens where cue > tokens.lowerBound && cue + 2 < tokens.upperBound && quoted[cue] == .none {
                 let word = analysis.tokens[cue].text.lowercased()
+                // "support" is a noun before "for" and a verb before its object.
+                if let act = SpeechCues.stanceNouns[word], Self.particles.contains(analysis.tokens[cue + 1].text.lowercased()) {
+                    quotes += nounReport(at: cue, act: act, in: tokens, speakers: speakers, quoted: quoted, analysis)
+                    continue
+                }
                 if SpeechCues.topicVerbs.contains(word) || SpeechCues.topicAdjectives.contains(word) {
                     quotes += topicReport(at: cue, in: tokens, speakers: speakers, quoted: quoted, analysis)
                     continue
@@ -108,6 +113,53 @@ extension QuoteExtractor {
             return report
         }
     }
+
+    /// A report on a noun: "Trump's criticism of the deal", "her comments about women",
+    /// "Trump is raising questions about his microphone". The owner speaks, else the
+    /// subject of the verb the noun is the object of; with neither, nothing is reported.
+    func nounReport(
+        at noun: Int, act: Quote.Act, in sentence: Range<Int>, speakers: [Int: SpeakerMention], quoted: [QuotedToken],
+        _ analysis: DocumentAnalysis
+    ) -> [Quote] {
+        let word = analysis.tokens[noun].text.lowercased()
+        let preposition = analysis.tokens[noun + 1].text.lowercased()
+        guard ["support", "calls"].contains(word) ? preposition == "for" : SpeechCues.topicPrepositions.contains(preposition) || preposition == "for"
+        else { return [] }
+        // Back over the noun's modifiers to its owner or its verb: "has serious concerns", "his
+        // recent comments", "Trump's implicit criticism".
+        var head = noun - 1
+        while head > sentence.lowerBound, noun - head <= 3, Self.nounModifiers.contains(analysis.tokens[head].text.lowercased())
+            || (analysis.tokens[head].text.unicodeScalars.first?.isLower == true && analysis.tokens[head].text.hasSuffix("ly"))
+            || ["serious", "new", "recent", "repeated", "public", "strong", "harsh", "sharp", "growing", "fresh", "early", "latest"]
+                .contains(analysis.tokens[head].text.lowercased())
+        {
+            head -= 1
+        }
+        guard head >= sentence.lowerBound else { return [] }
+        let owner = analysis.tokens[head].text
+        var found: Quote.Speaker?
+        if ["his", "her", "their", "its"].contains(owner.lowercased()) {
+            found = pronounSpeaker(head, analysis)
+        } else if ["'s", "’s"].contains(owner), head > sentence.lowerBound {
+            found = mention(endingBefore: head, speakers, analysis).map(speaker) ?? bareName(before: head, analysis)
+        } else if owner.unicodeScalars.first?.isLower == true, !Self.determiners.contains(owner.lowercased()), !Self.particles.contains(owner.lowercased()),
+            let subjectEnd = subjectEnd(before: head, progressive: true, analysis)
+        {
+            found = subject(before: subjectEnd, speakers, analysis) ?? phraseSubject(before: subjectEnd, speakers, analysis)
+        }
+        guard let found else { return [] }
+        let first = noun + 2
+        let end = clauseEnd(from: first, in: sentence, quoted: quoted, atComma: true, analysis)
+        guard end > first, !(first..<end).contains(where: { quoted[$0] != .none }) else { return [] }
+        return report(analysis, first, end, cue: analysis.text(analysis.tokens[noun].start, analysis.tokens[noun + 1].end), speaker: found,
+            fragments: [], minimumLength: 1).map { report in
+            var report = report
+            report.act = act
+            return report
+        }
+    }
+
+    static let nounModifiers: Set<String> = ["the", "a", "an", "no", "some", "any", "more", "much", "little"]
 
     /// Words right after a verb that make it a participle or a phrasal verb, not a stance
     /// on an object: "people accused of", "Washington backed out".

@@ -76,7 +76,8 @@ extension QuoteExtractor {
                         // "content, X said." (with any title before the name: ", Russian Deputy Foreign Minister X said")
                         var comma = tokenIndex(startingAt: found.start, analysis) - 1
                         while comma > range.lowerBound, analysis.tokens[comma].text != ",",
-                            analysis.tokens[comma].text.unicodeScalars.first?.isUpper == true || analysis.tokens[comma].text.lowercased() == "the"
+                            analysis.tokens[comma].text.unicodeScalars.first?.isUpper == true
+                                || Self.determiners.contains(analysis.tokens[comma].text.lowercased())
                         {
                             comma -= 1
                         }

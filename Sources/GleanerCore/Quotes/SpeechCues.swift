@@ -136,6 +136,18 @@ enum SpeechCues {
 
     static let topicPrepositions: Set<String> = ["about", "of", "on", "over"]
 
+    /// Nouns of what someone said, thinks or stands for, cues before a topic preposition
+    /// and with an owner ("Trump's criticism of", "her comments about") or a subject
+    /// ("Trump is raising questions about", "I have serious concerns about"). `support`
+    /// and `calls` take "for" only.
+    static let stanceNouns: [String: Quote.Act] = [
+        "comment": .speech, "comments": .speech, "remarks": .speech, "calls": .speech, "questions": .speech, "warnings": .speech,
+        "concerns": .belief, "concern": .belief, "doubts": .belief, "fears": .belief, "worries": .belief, "thoughts": .belief,
+        "misgivings": .belief, "criticism": .stance, "praise": .stance, "support": .stance, "proposal": .stance,
+        "stance": .stance, "position": .stance, "assessment": .stance, "disdain": .stance, "contempt": .stance,
+        "enthusiasm": .stance, "skepticism": .stance,
+    ]
+
     /// Speech verbs that attribute quoted words but report nothing without them: "“...,”
     /// she continued" against "he continued to stay away".
     static let quoteOnlyVerbs: Set<String> = ["continue", "continued", "continues"]

@@ -96,12 +96,15 @@ public struct Tokenizer: Sendable {
         return end
     }
 
-    /// "U.S", "e.g": single letters joined by periods.
+    /// "U.S", "e.g": single letters joined by periods, also after a party letter and a
+    /// hyphen ("R-S.C", "D-N.Y").
     private func isAcronymLike(_ scalars: [Unicode.Scalar], _ start: Int, _ period: Int) -> Bool {
         var letters = 0
         var position = start
         while position < period {
-            if scalars[position] == "." {
+            if scalars[position] == "-" || scalars[position] == "‐" {
+                letters = 0
+            } else if scalars[position] == "." {
                 if letters != 1 { return false }
                 letters = 0
             } else {
@@ -140,6 +143,8 @@ public struct Tokenizer: Sendable {
         if scalars[start..<end].contains(".") { return true }  // "U.S" + "."
         let word = String(String.UnicodeScalarView(scalars[start..<end]))
         if Abbreviations.all.contains(word) { return true }
+        // A party label's state: "R-Wis.", "D-Calif.".
+        if let hyphen = word.lastIndex(of: "-"), Abbreviations.all.contains(String(word[word.index(after: hyphen)...])) { return true }
         // All-caps datelines and headlines: "ST. LOUIS", "GEN. SMITH".
         let capitalized = word.prefix(1) + word.dropFirst().lowercased()
         return word.uppercased() == word && Abbreviations.all.contains(String(capitalized))
