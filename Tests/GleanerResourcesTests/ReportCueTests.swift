@@ -16,6 +16,7 @@ import Testing
         The union is raising questions about the harbour budget.
         The quay will reopen in May, one harbour official said.
         Rep. Anna Keller (D-N.Y.) said the ferry will run all winter.
+        Brandt told “Morning Harbour Radio” that the fares would stay the same.
         """
 
     let story: ExtractedStory
@@ -58,6 +59,11 @@ import Testing
     @Test func speakersPastADeterminerOrAPartyLabel() throws {
         #expect(try story.quote("The quay will reopen in May").speaker?.name.hasSuffix("official") == true)
         #expect(try story.quote("the ferry will run all winter").speaker?.name == "Anna Keller")
+    }
+
+    @Test func aShowByNameIsNoQuoteAndTheReportAroundItStands() throws {
+        #expect(!story.result.quotes.contains { $0.text.hasPrefix("Morning Harbour Radio") }, "a title is nobody's words")
+        #expect(try story.quote("that the fares would stay the same").speaker?.name == "Helena Brandt")
     }
 
     @Test func placesAndContinuationsReportNothing() {

@@ -68,6 +68,9 @@ struct QuoteExtractor {
             // A quote opens a sentence after a sentence end, a colon or a comma ("X said, “...”"),
             // or at a paragraph start; anywhere else it is a fragment of the reporter's sentence.
             let wordCount = inside.filter { analysis.tokens[$0].text.unicodeScalars.first?.isAlpha == true }.count
+            // A show, a book or a song by name (“Face the Nation,” “Morning Joe”) is no
+            // one's words; in the title-case headline every phrase looks like one.
+            if analysis.sentenceIndex(ofToken: inside.lowerBound) > 0, isTitle(inside, analysis) { continue }
             let startsSentence = before < 0 || analysis.tokens[markToken].newlinesBefore > 0
                 || [".", "?", "!", ":", ",", ";", "—", "―", "--"].contains(analysis.tokens[before].text)
                 || analysis.sentenceIndex(ofToken: before) != analysis.sentenceIndex(ofToken: inside.lowerBound)
@@ -125,6 +128,17 @@ struct QuoteExtractor {
         quote.act = .belief
         return quote
     }
+
+    /// Words in title case, two to six of them: “Fox News Sunday,” “A Change Is Gonna
+    /// Come,” “Make Your Kid a Millionaire.” Short function words may stay lowercase.
+    func isTitle(_ words: Range<Int>, _ analysis: DocumentAnalysis) -> Bool {
+        let letters = words.map { analysis.tokens[$0].text }.filter { $0.unicodeScalars.first?.isAlpha == true }
+        guard (2...6).contains(letters.count) else { return false }
+        let capitalized = letters.filter { $0.unicodeScalars.first?.isUpper == true }
+        return capitalized.count >= 2 && letters.allSatisfy { $0.unicodeScalars.first?.isUpper == true || Self.titleSmallWords.contains($0) }
+    }
+
+    static let titleSmallWords: Set<String> = ["a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "or", "with", "is"]
 
     /// A pronoun speaker whose name is the subject of a cue earlier in the same sentence
     /// points at the name: in "Lynch said she recalled thinking, “...”" Lynch speaks.
