@@ -178,7 +178,7 @@ extension QuoteExtractor {
 
     /// Where the reporter's own words take over from a report after its cue: a comma before
     /// a new clause ("that Burma's reforms were not complete, and human rights groups ..."),
-    /// a relative or concessive clause (", which", ", although") or a participle of the
+    /// a concessive clause (", although", ", while") or a participle of the
     /// reporter's (", contradicting police accounts"). ", and that ..." still reports.
     func reportAside(after first: Int, before last: Int, quoted: [QuotedToken], _ analysis: DocumentAnalysis) -> Int? {
         var comma = first + 2
@@ -224,7 +224,9 @@ extension QuoteExtractor {
             || Self.prepositions.contains(object.lowercased()) || object.unicodeScalars.first.map { $0.isUpper || ("0"..."9").contains($0) } == true
     }
 
-    static let asideOpeners: Set<String> = ["which", "although", "though", "whereas", "while"]
+    /// ", which" stays: a relative clause on the reported subject is reported too ("that
+    /// the immunity deals, which now cover five staffers, did not require ...").
+    static let asideOpeners: Set<String> = ["although", "though", "whereas", "while"]
     static let subordinators: Set<String> = ["when", "while", "if", "after", "before", "as", "because", "since", "although", "though", "once"]
 
     /// A speech verb that opens a report of its own after a conjunction: "and said", "but
