@@ -229,19 +229,38 @@ struct QuoteExtractor {
         // The attribution after a quote may sit in what the splitter took for a new
         // sentence (“... president.” ― Name): look to the end of the line.
         var lineEnd = quote.upperBound + 1
-        while lineEnd < min(analysis.tokens.count, quote.upperBound + 10), analysis.tokens[lineEnd].newlinesBefore == 0 { lineEnd += 1 }
+        while lineEnd < min(analysis.tokens.count, quote.upperBound + 14), analysis.tokens[lineEnd].newlinesBefore == 0 { lineEnd += 1 }
         lineEnd = min(lineEnd, analysis.tokens.count)
         var after = quote.upperBound
         while after < lineEnd, [",", "”", "\"", "»", "“", "'"].contains(analysis.tokens[after].text) { after += 1 }
         // Quoted words inside the reporter's sentence are not attributed by the next sentence.
         let quoteSentence = analysis.sentenceIndex(ofToken: quote.lowerBound)
-        for cue in [after, after + 1, after + 2, after + 3, after + 4] where cue < lineEnd {
+        // Up to the sentence's end ("Miller, a retired worker from a nuclear plant, said"), but
+        // right after a quote that ends its own sentence ("...in 1970.” Once, I said") only the
+        // next few words.
+        let closesItsSentence = quote.upperBound > quote.lowerBound && [".", "!", "?"].contains(analysis.tokens[quote.upperBound - 1].text)
+        for cue in after..<min(lineEnd, after + (closesItsSentence ? 5 : 12)) {
             if fragment, analysis.sentenceIndex(ofToken: cue) != quoteSentence { break }
+            if cue > after, [".", "!", "?"].contains(analysis.tokens[cue - 1].text) { break }
+            // Past the first few words, only in the sentence that follows the quote: "“...,” she
+            // says. Once, I laughed and said" is another speaker's.
+            if cue >= after + 5, analysis.sentenceIndex(ofToken: cue) != analysis.sentenceIndex(ofToken: after) { break }
             if let found = attribution(atCue: cue, analysis, speakers) { return found }
         }
+        if !fragment, let found = unlistedCue(after: after, lineEnd: lineEnd, analysis, speakers) { return found }
         var before = quote.lowerBound - 1
         while before > context.lowerBound, [":", ",", "“", "\"", "«", "'", "”"].contains(analysis.tokens[before - 1].text) { before -= 1 }
         if before - 1 >= context.lowerBound, let found = attribution(atCue: before - 1, analysis, speakers) { return found }
+        // "... and then boomed, “...”": a verb in the past right before the quote, with its subject.
+        let verb = before - 1
+        if !fragment, verb > context.lowerBound, analysis.tokens[verb + 1].text == "," || analysis.tokens[verb + 1].text == ":" {
+            let word = analysis.tokens[verb].text
+            if word.hasSuffix("ed"), word.count > 4, word.unicodeScalars.allSatisfy({ $0.isLower }),
+                let found = subject(before: verb, speakers, analysis) ?? phraseSubject(before: verb, speakers, analysis)
+            {
+                return Attribution(speaker: found, cue: word)
+            }
+        }
         // “...” ― Name: a dash and a name after the quote, with no verb.
         if after < lineEnd, ["―", "—", "–", "-", "--"].contains(analysis.tokens[after].text) {
             if let found = mention(startingAfter: after, speakers, analysis).map(speaker) ?? bareName(after: after, analysis) {
@@ -275,6 +294,27 @@ struct QuoteExtractor {
     /// "Caddell continued:", "The New York Times reports:", "Sanders made the following
     /// comment:" closing the sentence (often the paragraph) before the quote: a cue there,
     /// else the subject of that sentence.
+    /// “...,” Oliver barked. / “...,” the release noted. A name or a description right
+    /// after the quote, then one verb in the past and the sentence's end: the verb is a cue
+    /// even when no lexicon lists it.
+    func unlistedCue(after: Int, lineEnd: Int, _ analysis: DocumentAnalysis, _ speakers: [Int: SpeakerMention]) -> Attribution? {
+        guard after < lineEnd else { return nil }
+        var verb = after
+        while verb < min(lineEnd, after + 6), analysis.tokens[verb].text.unicodeScalars.first.map({ $0.isUpper || $0 == "-" }) == true
+            || Self.determiners.contains(analysis.tokens[verb].text.lowercased()) || speakers[verb] != nil
+        {
+            verb += 1
+        }
+        guard verb > after, verb < lineEnd else { return nil }
+        let word = analysis.tokens[verb].text
+        guard word.hasSuffix("ed"), word.count > 4, word.unicodeScalars.allSatisfy({ $0.isLower }),
+            verb + 1 == lineEnd || [".", ",", ";", "!", "?"].contains(analysis.tokens[verb + 1].text)
+        else { return nil }
+        let found = mention(endingBefore: verb, speakers, analysis).map(speaker) ?? description(endingBefore: verb, analysis)
+            ?? bareName(before: verb, analysis)
+        return found.map { Attribution(speaker: $0, cue: word) }
+    }
+
     func colonAttribution(before quote: Range<Int>, _ analysis: DocumentAnalysis, _ speakers: [Int: SpeakerMention]) -> Attribution? {
         var colon = quote.lowerBound - 1
         while colon >= 0, ["“", "\"", "«", "'", "''", "”", "‘"].contains(analysis.tokens[colon].text) { colon -= 1 }
@@ -414,6 +454,7 @@ struct QuoteExtractor {
             let word = analysis.tokens[cue].text.lowercased()
             if word == "according", cue + 1 < analysis.tokens.count, analysis.tokens[cue + 1].text == "to",
                 let found = mention(startingAfter: cue + 1, speakers, analysis).map(speaker) ?? description(startingAfter: cue + 1, analysis)
+                    ?? bareName(after: cue + 1, analysis)
             {
                 return Attribution(speaker: found, cue: "according to")
             }

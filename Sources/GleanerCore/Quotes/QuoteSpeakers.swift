@@ -72,13 +72,13 @@ extension QuoteExtractor {
         var loose = false
         while next < analysis.tokens.count, next <= token + 6 {
             if let mention = speakers[next] {
-                guard loose else { return mention }
+                guard loose else { return headOfPhrase(startingWith: mention, speakers, analysis) }
                 let after = mention.tokens.upperBound
                 let closes = after >= analysis.tokens.count || [".", ",", ";", "!", "?"].contains(analysis.tokens[after].text)
                 return mention.entity.type == "PERSON" && closes ? mention : nil
             }
             let text = analysis.tokens[next].text
-            if text.unicodeScalars.first?.isUpper == true || ["the", "a", "an", "'s", "’s"].contains(text.lowercased()) {
+            if text.unicodeScalars.first?.isUpper == true || ["the", "a", "an", "one", "another", "'s", "’s"].contains(text.lowercased()) {
                 next += 1
                 continue
             }
@@ -91,6 +91,26 @@ extension QuoteExtractor {
             next += 1
         }
         return nil
+    }
+
+    /// The name a phrase after a cue ends with, past what the tagger took for a first name:
+    /// "said Marquette pollster Charles Franklin.", "said a Nevada Democrat.".
+    func headOfPhrase(startingWith mention: SpeakerMention, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> SpeakerMention {
+        var next = mention.tokens.upperBound
+        while next < min(analysis.tokens.count, mention.tokens.upperBound + 5), analysis.tokens[next].newlinesBefore == 0 {
+            if let later = speakers[next] {
+                let after = later.tokens.upperBound
+                let closes = after >= analysis.tokens.count || [".", ",", ";", "!", "?"].contains(analysis.tokens[after].text)
+                return closes ? later : mention
+            }
+            let text = analysis.tokens[next].text
+            let lower = text.lowercased()
+            guard text.unicodeScalars.allSatisfy({ $0.isAlpha || $0 == "-" || $0 == "." }),
+                !Self.clauseWords.contains(lower), !Self.pronouns.contains(lower), !SpeechCues.indirectVerbs.contains(lower)
+            else { break }
+            next += 1
+        }
+        return mention
     }
 
     /// Words that start a clause, not a name: "said the costs were hidden" is no speaker.
@@ -113,7 +133,8 @@ extension QuoteExtractor {
         "commission", "regulator", "bank", "newspaper", "report", "study", "survey", "poll", "website", "aide", "aides",
         "businessman", "businesswoman", "nominee", "candidate", "narrator", "announcer", "host", "congressman",
         "congresswoman", "strategist", "adviser", "advisor", "chairman", "chairwoman", "secretary", "article", "letter",
-        "memo", "book", "ruling", "brief", "editorial", "ad", "clip", "mother", "father", "wife",
+        "memo", "book", "ruling", "brief", "editorial", "ad", "clip", "mother", "father", "wife", "release", "email",
+        "tweet", "post", "note", "filing", "transcript", "video", "message", "document", "complaint", "lawsuit", "analysis",
         "husband", "daughter", "son", "friend",
     ]
     static let groupNouns: Set<String> = [
@@ -131,13 +152,16 @@ extension QuoteExtractor {
         guard Self.speakerNouns.contains(analysis.tokens[last].text.lowercased()) || isAgentNoun(analysis.tokens[last].text) else { return nil }
         var first = last
         var owner: Int?
-        while first > max(0, token - 6) {
+        while first > max(0, token - 8) {
             let word = analysis.tokens[first - 1].text
             if Self.determiners.contains(word.lowercased()) { return unnamed(analysis, first - 1, token) }
-            // "the board's annual report", "Obama's former campaign strategist".
+            // "the board's annual report", "Obama's former campaign strategist", "the
+            // bespectacled, 71-year-old diplomat".
             if ["'s", "’s"].contains(word) {
                 owner = first - 1
-            } else if word.unicodeScalars.first?.isAlpha != true {
+            } else if word == "," {
+                guard first - 1 > 0, analysis.tokens[first - 2].text.unicodeScalars.first?.isLower == true else { break }
+            } else if word.unicodeScalars.first.map({ $0.isAlpha || ("0"..."9").contains($0) && word.contains("-") }) != true {
                 break
             }
             first -= 1
@@ -170,7 +194,7 @@ extension QuoteExtractor {
         // said one Democratic source on the panel."
         let closingAt = { (index: Int) in index >= analysis.tokens.count || [".", ",", ";", "!", "?", "”", "\""].contains(analysis.tokens[index].text) }
         var closes = closingAt(end)
-        if !closes, end < analysis.tokens.count, ["on", "in", "at", "of", "for", "with"].contains(analysis.tokens[end].text) {
+        if !closes, end < analysis.tokens.count, ["on", "in", "at", "of", "for", "with", "to"].contains(analysis.tokens[end].text) {
             closes = (end + 1..<min(analysis.tokens.count, end + 6)).contains { closingAt($0) }
                 && (end + 1..<min(analysis.tokens.count, end + 6)).prefix { !closingAt($0) }.allSatisfy {
                     analysis.tokens[$0].text.unicodeScalars.first?.isAlpha == true && !Self.clauseWords.contains(analysis.tokens[$0].text)

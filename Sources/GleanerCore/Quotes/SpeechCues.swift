@@ -24,6 +24,11 @@ enum SpeechCues {
             ["pointed"], ["requested"], ["ordered"], ["believe", "believes", "believed"], ["think", "thinks", "thought"],
             ["argue", "argued"], ["signaled", "signalled"], ["indicate", "indicated"], ["mention", "mentioned"],
             ["proclaim", "proclaims", "proclaimed"], ["boast", "boasts", "boasted"], ["exhort", "exhorts", "exhorted"],
+            // Manners of saying it, mostly after a quotation: "“...,” Oliver barked."
+            ["answered", "answers"], ["barked"], ["snapped"], ["retorted"], ["countered"], ["whispered"], ["muttered"],
+            ["growled"], ["thundered"], ["bellowed"], ["pleaded"], ["begged"], ["sighed"], ["scoffed"], ["gushed"],
+            ["groused"], ["griped"], ["grumbled"], ["confessed"], ["teased"], ["taunted"], ["swore"], ["speculated"],
+            ["opined"], ["interjected"], ["recounted"], ["reasoned"], ["emailed"], ["texted"], ["screamed"], ["underscored"],
             ["scold", "scolds", "scolded"], ["yell", "yells", "yelled"], ["shouts"], ["lament", "laments", "lamented"],
         ]
         return Set(lemmas.flatMap { $0 })

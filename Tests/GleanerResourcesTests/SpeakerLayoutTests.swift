@@ -1,0 +1,48 @@
+import GleanerCore
+import Testing
+
+/// Speakers of direct quotes in layouts that the cue lexicon alone misses, in text
+/// written for these tests: a phrase after "said" that ends with the name, a long
+/// description before the cue, unlisted manner verbs ("barked", "boomed"), documents
+/// that speak, and a quote that must not inherit the previous speaker.
+@Suite struct SpeakerLayoutTests {
+    static let text = """
+        Harbour vote splits the council
+        “The gap is too wide to close before the vote,” said one Marlow Democrat.
+        “Turnout is the main driver here,” said harbour pollster Tomas Weller.
+        “From day one, I made the harbour my priority,” the soft-spoken, 71-year-old mayor said.
+        “I would say this,” Brandt answered.
+        “Friends, let me be blunt,” the email read.
+        “We will not give up,” Amsel barked.
+        Amsel then boomed, “The vote is ours.”
+        """
+
+    let story: ExtractedStory
+
+    init() throws {
+        story = try ExtractedStory(Self.text)
+    }
+
+    @Test func thePhraseAfterTheCueEndsWithTheSpeaker() throws {
+        #expect(try story.quote("The gap is too wide to close before the vote,").speaker?.name.contains("Democrat") == true)
+        #expect(try story.quote("Turnout is the main driver here,").speaker?.name == "Tomas Weller", "not a word the tagger took for a name")
+    }
+
+    @Test func aLongDescriptionBeforeTheCueSpeaks() throws {
+        #expect(try story.quote("From day one, I made the harbour my priority,").speaker?.name == "the soft-spoken, 71-year-old mayor")
+    }
+
+    @Test func mannerVerbsAndDocumentsAttributeAndNothingIsInherited() throws {
+        let answer = try story.quote("I would say this,")
+        #expect(answer.cue == "answered")
+        #expect(answer.speaker?.name == "Brandt")
+        let email = try story.quote("Friends, let me be blunt,")
+        #expect(email.speaker?.name == "the email")
+        let bark = try story.quote("We will not give up,")
+        #expect(bark.cue == "barked")
+        #expect(bark.speaker?.name == "Amsel")
+        let boom = try story.quote("The vote is ours.")
+        #expect(boom.cue == "boomed")
+        #expect(boom.speaker?.name == "Amsel")
+    }
+}
