@@ -334,6 +334,7 @@ struct QuoteExtractor {
     static let introWords: Set<String> = [
         "in", "on", "at", "during", "after", "before", "when", "while", "as", "since", "following", "speaking", "for", "from",
         "with", "without", "despite", "under", "last", "earlier", "later", "meanwhile", "however", "still", "then", "asked",
+        "here", "there", "now", "today", "yesterday", "tonight", "afterward", "afterwards", "instead", "again",
     ]
 
     /// The subject that opens the sentence of `token`, past an introductory phrase: a

@@ -83,6 +83,13 @@ extension QuoteExtractor {
                 continue
             }
             let lower = text.lowercased()
+            // "said another leading Supreme Court advocate, Andrew J. Pincus of the law firm":
+            // the name in apposition to the description.
+            if text == ",", loose || next > token + 1, next + 1 < analysis.tokens.count, let named = speakers[next + 1],
+                named.entity.type == "PERSON"
+            {
+                return named
+            }
             let role = (text.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false)
                 || (text.unicodeScalars.allSatisfy { $0.isAlpha || $0 == "-" } && !Self.clauseWords.contains(lower)
                     && !SpeechCues.indirectVerbs.contains(lower) && !Self.pronouns.contains(lower) && !Self.determiners.contains(lower))
@@ -135,7 +142,9 @@ extension QuoteExtractor {
         "congresswoman", "strategist", "adviser", "advisor", "chairman", "chairwoman", "secretary", "article", "letter",
         "memo", "book", "ruling", "brief", "editorial", "ad", "clip", "mother", "father", "wife", "release", "email",
         "tweet", "post", "note", "filing", "transcript", "video", "message", "document", "complaint", "lawsuit", "analysis",
-        "husband", "daughter", "son", "friend",
+        "husband", "daughter", "son", "friend", "organization", "association", "foundation", "institute", "center",
+        "coalition", "alliance", "network", "magazine", "members", "authors", "man", "woman", "boy", "girl", "voter",
+        "member", "student", "worker", "veteran", "nurse", "teacher", "pastor", "priest", "owner", "chair", "head",
     ]
     static let groupNouns: Set<String> = [
         "officials", "critics", "analysts", "experts", "residents", "witnesses", "activists", "lawmakers", "economists",
@@ -184,7 +193,7 @@ extension QuoteExtractor {
         if Self.groupNouns.contains(analysis.tokens[first].text.lowercased()) { return unnamed(analysis, first, first + 1) }
         guard Self.determiners.contains(analysis.tokens[first].text.lowercased()) else { return nil }
         var end = first + 1
-        while end < min(analysis.tokens.count, first + 5), analysis.tokens[end].text.unicodeScalars.first?.isAlpha == true,
+        while end < min(analysis.tokens.count, first + 7), analysis.tokens[end].text.unicodeScalars.first?.isAlpha == true,
             !SpeechCues.verbs.contains(analysis.tokens[end].text.lowercased()),
             !Self.clauseWords.contains(analysis.tokens[end].text.lowercased())
         {
@@ -201,7 +210,7 @@ extension QuoteExtractor {
                 }
         }
         let head = analysis.tokens[end - 1].text.lowercased()
-        return end > first + 1 && closes && Self.speakerNouns.contains(head) ? unnamed(analysis, first, end) : nil
+        return end > first + 1 && closes && (Self.speakerNouns.contains(head) || isAgentNoun(head)) ? unnamed(analysis, first, end) : nil
     }
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
