@@ -138,6 +138,22 @@ import Testing
         #expect(paris.coordinates.map { Int($0.longitude) } == -95)
     }
 
+    @Test func quoteMarksAreNeverANameNorItsEdge() throws {
+        let text = """
+            Harbour rally draws crowds
+            Supporters in the hall were chanting “Brandt! Brandt!” as the mayor arrived.
+            The council has long called the ferry company the “Great Delay.”
+            Since then, the “Harbour Life” actress has sounded off.
+            """
+        let result = try StandardModels.standardExtractor().extract(InputDocument(content: text))
+        let marks: Set<Unicode.Scalar> = ["“", "”", "\"", "‘", "’", "—", "-"]
+        for mention in result.entities.flatMap(\.mentions) {
+            #expect(mention.text.unicodeScalars.first.map { !marks.contains($0) } == true, "\(mention.text) starts with a mark")
+            #expect(mention.text.unicodeScalars.last.map { !marks.contains($0) } == true, "\(mention.text) ends with a mark")
+        }
+        #expect(result.entities.contains { $0.name == "Harbour Life" })
+    }
+
     @Test func everyMentionReproducesItsTextAtItsCodePointOffsets() {
         let scalars = Array(result.text.unicodeScalars)
         for mention in result.entities.flatMap(\.mentions) {

@@ -97,11 +97,29 @@ struct EntityRecognizer {
     }
 
     /// Span-level corrections that need the sentence around the span.
+    /// Quote marks, dashes and sentence punctuation: never the edge of a name (brackets and
+    /// "&" may be: "Mladost (BJ)").
+    private static let marks: Set<Unicode.Scalar> = [
+        "“", "”", "\"", "'", "‘", "’", "«", "»", "„", "—", "–", "―", "-", "!", "?", ".", ",", ":", ";", "`",
+    ]
+
     private func refine(_ spans: [TaggedSpan], tokens: [String]) -> [TaggedSpan] {
         var result: [TaggedSpan] = []
         var index = 0
         while index < spans.count {
             var span = spans[index]
+            // Quote marks and dashes the tagger took into a name, or took for one: "“ Trump" is
+            // Trump, a lone "”" is nobody.
+            let isMark = { (token: Int) in tokens[token].unicodeScalars.allSatisfy { Self.marks.contains($0) } }
+            var lower = span.tokens.lowerBound
+            var upper = span.tokens.upperBound
+            while lower < upper, isMark(lower) { lower += 1 }
+            while upper > lower, isMark(upper - 1) { upper -= 1 }
+            guard lower < upper else {
+                index += 1
+                continue
+            }
+            span.tokens = lower..<upper
             let words = tokens[span.tokens]
             // "Secretary of State", "Secretary General": title words, not an organization or place.
             if words.allSatisfy({ TitleLexicon.words.contains($0) }), span.type != "PER" {
