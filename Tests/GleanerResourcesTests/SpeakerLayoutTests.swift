@@ -15,6 +15,7 @@ import Testing
         “Friends, let me be blunt,” the email read.
         “We will not give up,” Amsel barked.
         Amsel then boomed, “The vote is ours.”
+        ” … the harbour will not wait for us,” Brandt warned.
         """
 
     let story: ExtractedStory
@@ -30,6 +31,12 @@ import Testing
 
     @Test func aLongDescriptionBeforeTheCueSpeaks() throws {
         #expect(try story.quote("From day one, I made the harbour my priority,").speaker?.name == "the soft-spoken, 71-year-old mayor")
+    }
+
+    @Test func aClosingMarkAndAnEllipsisOpeningAParagraphOpenAQuote() throws {
+        let resumed = try #require(story.result.quotes.first { $0.text.contains("the harbour will not wait for us") })
+        #expect(resumed.kind == .direct)
+        #expect(resumed.speaker?.name == "Brandt")
     }
 
     @Test func mannerVerbsAndDocumentsAttributeAndNothingIsInherited() throws {

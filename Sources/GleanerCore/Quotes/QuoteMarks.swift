@@ -77,7 +77,8 @@ struct QuoteMarks {
             case "«": open = (index, 1, .scalar("»"))
             case "„": open = (index, 1, .scalar("“"))
             // ”Fear. I am ...”: a closing mark used to open, seen by its position.
-            case "”" where isWordStart(scalars, index): open = (index, 1, .scalar("”"))
+            // ” … what I learned ...: at a paragraph's start, even before a space.
+            case "”" where isWordStart(scalars, index) || opensParagraph(scalars, index): open = (index, 1, .scalar("”"))
             case "'" where doubled && (index == 0 || scalars[index - 1].isSpace) && index + 2 < scalars.count && !scalars[index + 2].isSpace:
                 open = (index, 2, .apostrophes)
                 index += 1
@@ -129,6 +130,13 @@ struct QuoteMarks {
     /// A mark with space (or nothing) before it and a word right after it.
     private static func isWordStart(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
         (index == 0 || scalars[index - 1].isSpace) && index + 1 < scalars.count && !scalars[index + 1].isSpace
+    }
+
+    /// A mark with nothing but spaces between it and the paragraph's start.
+    private static func opensParagraph(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        var previous = index - 1
+        while previous >= 0, scalars[previous] == " " || scalars[previous] == "\t" { previous -= 1 }
+        return (previous < 0 || scalars[previous] == "\n") && index + 2 < scalars.count && scalars[index + 1] != "\n"
     }
 
     private static func isWordEnd(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
