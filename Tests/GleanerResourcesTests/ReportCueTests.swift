@@ -17,6 +17,9 @@ import Testing
         The quay will reopen in May, one harbour official said.
         Rep. Anna Keller (D-N.Y.) said the ferry will run all winter.
         Brandt told “Morning Harbour Radio” that the fares would stay the same.
+        The night ferry will run again in March, said one harbour official.
+        Brandt said Friday as she entered the hall.
+        In one tweet Friday, Amsel said: “The budget is balanced.”
         """
 
     let story: ExtractedStory
@@ -64,6 +67,15 @@ import Testing
     @Test func aShowByNameIsNoQuoteAndTheReportAroundItStands() throws {
         #expect(!story.result.quotes.contains { $0.text.hasPrefix("Morning Harbour Radio") }, "a title is nobody's words")
         #expect(try story.quote("that the fares would stay the same").speaker?.name == "Helena Brandt")
+    }
+
+    @Test func aSpeakerAfterTheCueSpeaksForTheClauseBeforeIt() throws {
+        #expect(try story.quote("The night ferry will run again in March").speaker?.name == "one harbour official")
+    }
+
+    @Test func timesAndIntroductionsReportNothing() {
+        #expect(!story.result.quotes.contains { $0.text.contains("as she entered the hall") }, "when, not what")
+        #expect(!story.result.quotes.contains { $0.kind == .indirect && $0.text.hasSuffix("said:") }, "it introduces the quotation")
     }
 
     @Test func placesAndContinuationsReportNothing() {

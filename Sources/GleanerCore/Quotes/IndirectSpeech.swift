@@ -29,6 +29,8 @@ extension QuoteExtractor {
                 let emit = { (first: Int, last: Int, cue: String, speaker: Quote.Speaker) in
                     var first = first
                     var last = last
+                    // "Friday, Trump said:" introduces a quotation; it reports nothing itself.
+                    if last > first, analysis.tokens[last - 1].text == ":" { return }
                     let semicolons = (first..<max(first, last)).filter { analysis.tokens[$0].text == ";" && quoted[$0] == .none }
                     if cueToken < first, let semicolon = semicolons.first { last = semicolon }
                 if cueToken < first, let aside = reportAside(after: first, before: last, quoted: quoted, analysis) { last = aside }
@@ -70,6 +72,15 @@ extension QuoteExtractor {
                     // Past auxiliaries and adverbs ("has long said", "is warning", "were also
                     // frustrated"); not past a passive "was told", whose subject was spoken to.
                     let subjectAt = subjectEnd(before: cue, progressive: word.hasSuffix("ing") || stateOfMind, analysis) ?? cue
+                    // "content, said one GOP source in the room.": the phrase after the cue speaks,
+                    // whatever stands before the comma.
+                    if cue > range.lowerBound + 2, analysis.tokens[cue - 1].text == ",", SpeechCues.verbs.contains(word), !word.hasSuffix("ing"),
+                        let inverted = mention(startingAfter: cue, speakers, analysis).map(speaker) ?? description(startingAfter: cue, analysis),
+                        closesClause(after: tokenIndex(endingAt: inverted.end, analysis), end, analysis)
+                    {
+                        emit(range.lowerBound, cue - 1, analysis.tokens[cue].text, inverted)
+                        break
+                    }
                     let found = subject(before: cue, speakers, analysis) ?? phraseSubject(before: cue, speakers, analysis)
                         ?? (subjectAt < cue ? subject(before: subjectAt, speakers, analysis) ?? phraseSubject(before: subjectAt, speakers, analysis) : nil)
                     if let found {
@@ -129,6 +140,17 @@ extension QuoteExtractor {
                             // "said in a phone interview.", "responded to requests for comment": where or
                             // to whom, not what; a clause after the phrase still reports ("said on
                             // Tuesday the plan was dead").
+                            // "said Friday as he entered the talks", "said when she resigned": when, not what.
+                            while Self.placeCues.contains(word), contentStart < end, Self.timeWords.contains(analysis.tokens[contentStart].text.lowercased()) {
+                                contentStart += 1
+                            }
+                            if Self.placeCues.contains(word), contentStart > cue + 1, contentStart < end, analysis.tokens[contentStart].text == "," {
+                                contentStart += 1
+                            }
+                            if Self.placeCues.contains(word), contentStart < end, ["as", "while", "because", "since"].contains(analysis.tokens[contentStart].text.lowercased()) {
+                                guard let comma = (contentStart..<end).first(where: { analysis.tokens[$0].text == "," }), comma + 3 < end else { break }
+                                contentStart = comma + 1
+                            }
                             if Self.placeCues.contains(word), contentStart < end, Self.placePrepositions.contains(analysis.tokens[contentStart].text.lowercased()),
                                 !(contentStart..<end).contains(where: { Self.finiteVerbs.contains(analysis.tokens[$0].text.lowercased()) })
                             {
@@ -202,6 +224,15 @@ extension QuoteExtractor {
         return nil
     }
 
+    /// Whether the token after `last` ends the clause: punctuation or the report's end.
+    func closesClause(after last: Int, _ end: Int, _ analysis: DocumentAnalysis) -> Bool {
+        last + 1 >= end || [".", ",", ";", "!", "?"].contains(analysis.tokens[last + 1].text)
+    }
+
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
+        "today", "yesterday", "tonight", "earlier", "later", "recently", "again",
+    ]
     static let placePrepositions: Set<String> = ["at", "in", "during", "via", "from", "to", "outside", "inside"]
     /// Cues whose following place or audience ("said in a phone interview", "shouted to
     /// the crowd") is not what was said; others report what follows ("responded to

@@ -25,7 +25,7 @@ enum SpeechCues {
             ["argue", "argued"], ["signaled", "signalled"], ["indicate", "indicated"], ["mention", "mentioned"],
             ["proclaim", "proclaims", "proclaimed"], ["boast", "boasts", "boasted"], ["exhort", "exhorts", "exhorted"],
             // Manners of saying it, mostly after a quotation: "“...,” Oliver barked."
-            ["answered", "answers"], ["barked"], ["snapped"], ["retorted"], ["countered"], ["whispered"], ["muttered"],
+            ["answered"], ["barked"], ["snapped"], ["retorted"], ["countered"], ["whispered"], ["muttered"],
             ["growled"], ["thundered"], ["bellowed"], ["pleaded"], ["begged"], ["sighed"], ["scoffed"], ["gushed"],
             ["groused"], ["griped"], ["grumbled"], ["confessed"], ["teased"], ["taunted"], ["swore"], ["speculated"],
             ["opined"], ["mused"], ["chanted"], ["interjected"], ["recounted"], ["reasoned"], ["emailed"], ["texted"], ["screamed"], ["underscored"],
