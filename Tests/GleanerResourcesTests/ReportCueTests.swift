@@ -20,6 +20,7 @@ import Testing
         The night ferry will run again in March, said one harbour official.
         Brandt said Friday as she entered the hall.
         In one tweet Friday, Amsel said: “The budget is balanced.”
+        Amsel has been steadily pounding the ferry company as a “harbour wrecker.”
         """
 
     let story: ExtractedStory
@@ -71,6 +72,13 @@ import Testing
 
     @Test func aSpeakerAfterTheCueSpeaksForTheClauseBeforeIt() throws {
         #expect(try story.quote("The night ferry will run again in March").speaker?.name == "one harbour official")
+    }
+
+    @Test func quotedWordsThatCastSomeoneAreReportedPastAuxiliaries() throws {
+        let cast = try story.quote("harbour wrecker.")
+        #expect(cast.kind == .partial)
+        #expect(cast.cue == "pounding")
+        #expect(cast.speaker?.name == "Ruth Amsel")
     }
 
     @Test func timesAndIntroductionsReportNothing() {

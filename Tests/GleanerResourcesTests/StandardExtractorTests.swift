@@ -154,6 +154,18 @@ import Testing
         #expect(result.entities.contains { $0.name == "Harbour Life" })
     }
 
+    @Test func aLoneSurnameMistypedInATitleCaseHeadlineJoinsThePerson() throws {
+        let text = """
+            Amsel: Harbour Fees Will Not Rise This Year
+            Councillor Ruth Amsel has called the fee increase a mistake.
+            """
+        let result = try StandardModels.standardExtractor().extract(InputDocument(content: text))
+        let amsel = try #require(result.entities.first { $0.name == "Ruth Amsel" })
+        #expect(amsel.type == "PERSON")
+        #expect(amsel.mentions.map(\.text) == ["Amsel", "Ruth Amsel"])
+        #expect(!result.entities.contains { $0.name == "Amsel" })
+    }
+
     @Test func everyMentionReproducesItsTextAtItsCodePointOffsets() {
         let scalars = Array(result.text.unicodeScalars)
         for mention in result.entities.flatMap(\.mentions) {

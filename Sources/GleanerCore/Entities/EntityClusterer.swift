@@ -40,6 +40,14 @@ struct EntityClusterer {
             {
                 found = earlier
             }
+            // A lone surname the tagger typed as a place or a group ("Amsel:" in a title-case
+            // headline) belongs to the person the text names in full, unless the gazetteer
+            // knows it as a place or an organization.
+            if found == nil, mention.type != "PERSON", words.count == 1, mention.place == nil, mention.organization == nil,
+                let person = clusters.firstIndex(where: { $0.type == "PERSON" && $0.words.count > 1 && $0.words.last == words[0] })
+            {
+                found = person
+            }
             if let index = found {
                 clusters[index].mentions.append(mention)
                 if clusters[index].country == nil { clusters[index].country = mention.country }

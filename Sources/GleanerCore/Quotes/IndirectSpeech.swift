@@ -56,8 +56,14 @@ extension QuoteExtractor {
                         break
                     }
                     // "Trump called the senator a “nasty guy”": naming verbs report only quoted words.
-                    if SpeechCues.namingVerbs.contains(word), (cue + 1..<end).contains(where: { quoted[$0] == .partial }),
+                    // Past auxiliaries and adverbs too: "Johnson's doctor is calling the candidate “fit.”",
+                    // "Reid has been steadily pounding Trump as a “con artist”".
+                    if SpeechCues.namingVerbs.contains(word) || Self.portrayingVerbs.contains(word),
+                        (cue + 1..<end).contains(where: { quoted[$0] == .partial }),
                         let found = subject(before: cue, speakers, analysis)
+                            ?? subjectEnd(before: cue, progressive: word.hasSuffix("ing"), analysis).flatMap({ subjectAt in
+                                subjectAt < cue ? subject(before: subjectAt, speakers, analysis) ?? phraseSubject(before: subjectAt, speakers, analysis) : nil
+                            })
                     {
                         emit(cue + 1, end, analysis.tokens[cue].text, found)
                         break
@@ -228,6 +234,13 @@ extension QuoteExtractor {
     func closesClause(after last: Int, _ end: Int, _ analysis: DocumentAnalysis) -> Bool {
         last + 1 >= end || [".", ",", ";", "!", "?"].contains(analysis.tokens[last + 1].text)
     }
+
+    /// Verbs that cast someone as something in quoted words: "admires Putin as a “strong
+    /// leader”", "pounding Trump as a “con artist”".
+    static let portrayingVerbs: Set<String> = [
+        "admires", "admired", "pounding", "pounded", "portrayed", "portrays", "portraying", "painted", "paints", "cast", "casts",
+        "depicted", "depicts", "framed", "frames", "hailing", "blasting", "slamming", "calling", "labeling", "branding",
+    ]
 
     static let timeWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
