@@ -21,6 +21,7 @@ import Testing
         Brandt said Friday as she entered the hall.
         In one tweet Friday, Amsel said: “The budget is balanced.”
         Amsel has been steadily pounding the ferry company as a “harbour wrecker.”
+        Brandt spoke on Monday.
         """
 
     let story: ExtractedStory
@@ -83,6 +84,7 @@ import Testing
 
     @Test func timesAndIntroductionsReportNothing() {
         #expect(!story.result.quotes.contains { $0.text.contains("as she entered the hall") }, "when, not what")
+        #expect(!story.result.quotes.contains { $0.text == "Monday" }, "spoke on a day, not about it")
         #expect(!story.result.quotes.contains { $0.kind == .indirect && $0.text.hasSuffix("said:") }, "it introduces the quotation")
     }
 

@@ -16,6 +16,8 @@ import Testing
         “We will not give up,” Amsel barked.
         Amsel then boomed, “The vote is ours.”
         ” … the harbour will not wait for us,” Brandt warned.
+        Mayor Helena Brandt offered “my thoughts to every family who lost a boat.”
+        As the Marlow Herald puts it, “the quay is the town.”
         """
 
     let story: ExtractedStory
@@ -36,13 +38,19 @@ import Testing
     @Test func aClosingMarkAndAnEllipsisOpeningAParagraphOpenAQuote() throws {
         let resumed = try #require(story.result.quotes.first { $0.text.contains("the harbour will not wait for us") })
         #expect(resumed.kind == .direct)
-        #expect(resumed.speaker?.name == "Brandt")
+        #expect(resumed.speaker?.name == "Helena Brandt")
+    }
+
+    @Test func aQuotedClauseInASentenceAboutAPersonIsThePersons() throws {
+        #expect(try story.quote("my thoughts to every family who lost a boat.").speaker?.name == "Helena Brandt")
+        let putIt = try #require(story.result.quotes.first { $0.text.hasPrefix("the quay is the town") })
+        #expect(putIt.cue == "puts it")
     }
 
     @Test func mannerVerbsAndDocumentsAttributeAndNothingIsInherited() throws {
         let answer = try story.quote("I would say this,")
         #expect(answer.cue == "answered")
-        #expect(answer.speaker?.name == "Brandt")
+        #expect(answer.speaker?.name == "Helena Brandt")
         let email = try story.quote("Friends, let me be blunt,")
         #expect(email.speaker?.name == "the email")
         let bark = try story.quote("We will not give up,")

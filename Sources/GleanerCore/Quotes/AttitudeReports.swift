@@ -104,6 +104,8 @@ extension QuoteExtractor {
             let found = subject(before: subjectEnd, speakers, analysis) ?? phraseSubject(before: subjectEnd, speakers, analysis)
         else { return [] }
         let first = preposition + 1
+        // "spoke on Monday": when, not what.
+        guard first < sentence.upperBound, !Self.isTimeWord(analysis.tokens[first].text) else { return [] }
         let end = clauseEnd(from: first, in: sentence, quoted: quoted, atComma: true, analysis)
         guard end > first, !(first..<end).contains(where: { quoted[$0] != .none }) else { return [] }
         return report(analysis, first, end, cue: analysis.text(analysis.tokens[cue].start, analysis.tokens[preposition].end), speaker: found,
@@ -158,6 +160,16 @@ extension QuoteExtractor {
             return report
         }
     }
+
+    /// A weekday, a month, a part of the day or a number: the start of a time, not a topic.
+    static func isTimeWord(_ word: String) -> Bool {
+        timeWords.contains(word.lowercased()) || months.contains(word.lowercased())
+            || word.unicodeScalars.first.map { ("0"..."9").contains($0) } == true
+    }
+
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
 
     static let nounModifiers: Set<String> = ["the", "a", "an", "no", "some", "any", "more", "much", "little"]
 

@@ -288,6 +288,23 @@ struct QuoteExtractor {
         {
             return Attribution(speaker: subject, cue: nearest.cue)
         }
+        // A quoted clause inside a sentence about a person, with no cue: "He offered “my
+        // thoughts and prayers for all of the victims' families.”" The person speaks.
+        if nearest.speaker == nil, fragment, quote.count >= 4 {
+            if let subject = sentenceSubject(before: quote.lowerBound, speakers, analysis, within: 2),
+                subject.entity.flatMap({ entityTypes[$0] }) == "PERSON" || ["he", "she"].contains(analysis.text(subject.start, subject.end).lowercased())
+            {
+                return Attribution(speaker: subject, cue: nil)
+            }
+            let sentenceStart = analysis.sentences[analysis.sentenceIndex(ofToken: quote.lowerBound)].tokens.lowerBound
+            let opening = sentenceStart..<min(quote.lowerBound, sentenceStart + 3)
+            if let person = opening.lazy.compactMap({ speakers[$0] }).first(where: { $0.entity.type == "PERSON" }) {
+                return Attribution(speaker: speaker(person), cue: nil)
+            }
+            if let first = opening.first, ["he", "she"].contains(analysis.tokens[first].text.lowercased()) {
+                return Attribution(speaker: pronounSpeaker(first, analysis), cue: nil)
+            }
+        }
         return nearest
     }
 
@@ -429,7 +446,7 @@ struct QuoteExtractor {
         let word = text.lowercased()
         if SpeechCues.verbs.contains(word) { return SpeechCues.beliefVerbs.contains(word) ? nil : text }
         if SpeechCues.participles.contains(word), cue > 0, analysis.tokens[cue - 1].text == "," || isNameEnd(cue - 1, analysis) { return text }
-        if word == "put", cue + 1 < analysis.tokens.count, analysis.tokens[cue + 1].text == "it" { return text + " it" }
+        if ["put", "puts", "putting"].contains(word), cue + 1 < analysis.tokens.count, analysis.tokens[cue + 1].text == "it" { return text + " it" }
         if SpeechCues.quoteVerbs.contains(word) || (fragment && SpeechCues.namingVerbs.contains(word)) { return text }
         return nil
     }

@@ -28,7 +28,7 @@ enum SpeechCues {
             ["answered"], ["barked"], ["snapped"], ["retorted"], ["countered"], ["whispered"], ["muttered"],
             ["growled"], ["thundered"], ["bellowed"], ["pleaded"], ["begged"], ["sighed"], ["scoffed"], ["gushed"],
             ["groused"], ["griped"], ["grumbled"], ["confessed"], ["teased"], ["taunted"], ["swore"], ["speculated"],
-            ["opined"], ["mused"], ["chanted"], ["interjected"], ["recounted"], ["reasoned"], ["emailed"], ["texted"], ["screamed"], ["underscored"],
+            ["opined"], ["mused"], ["chanted"], ["interjected"], ["reacted"], ["riffed"], ["recounted"], ["reasoned"], ["emailed"], ["texted"], ["screamed"], ["underscored"],
             ["scold", "scolds", "scolded"], ["yell", "yells", "yelled"], ["shouts"], ["lament", "laments", "lamented"],
         ]
         return Set(lemmas.flatMap { $0 })
@@ -71,7 +71,7 @@ enum SpeechCues {
     static let objectVerbs: Set<String> = ["call", "calls", "called", "cite", "cites", "cited"]
 
     /// Cues of quoted words only, too common for a report without marks: "the letter reads".
-    static let quoteVerbs: Set<String> = ["reads", "read"]
+    static let quoteVerbs: Set<String> = ["reads", "read", "states"]
 
     /// Every cue an indirect report may hang on.
     static let indirectVerbs: Set<String> = verbs.union(beliefVerbs)
