@@ -213,7 +213,7 @@ extension QuoteExtractor {
     ]
 
     static let adverbialOpeners: Set<String> = [
-        "since", "during", "after", "before", "until", "while", "when", "because", "at", "amid", "despite", "in", "on", "last",
+        "since", "during", "after", "before", "until", "while", "when", "because", "at", "amid", "despite", "last",
         "this", "yesterday", "today", "earlier",
     ]
 
