@@ -64,8 +64,9 @@ extension QuoteExtractor {
                 guard let found else { continue }
                 // Inside someone else's report ("These statements suggest that the West has refused
                 // to ...") the stance is what the report says, not a position of its own.
-                let subjectStart = tokenIndex(startingAt: found.start, analysis)
-                if (tokens.lowerBound..<min(subjectStart, cue)).contains(where: { SpeechCues.indirectVerbs.contains(analysis.tokens[$0].text.lowercased()) }) {
+                // (A subject found in an earlier sentence, "... and then ...", leaves nothing to look at.)
+                let subjectStart = max(tokens.lowerBound, min(tokenIndex(startingAt: found.start, analysis), cue))
+                if (tokens.lowerBound..<subjectStart).contains(where: { SpeechCues.indirectVerbs.contains(analysis.tokens[$0].text.lowercased()) }) {
                     continue
                 }
                 let end = clauseEnd(from: first, in: tokens, quoted: quoted, atComma: act != .intention, analysis)

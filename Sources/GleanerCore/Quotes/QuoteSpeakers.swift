@@ -237,9 +237,11 @@ extension QuoteExtractor {
     func bareName(before token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker? {
         guard token > 0 else { return nil }
         if Self.pronouns.contains(analysis.tokens[token - 1].text.lowercased()) { return pronounSpeaker(token - 1, analysis) }
+        // Within the sentence: a title-case headline above is not part of the name.
+        let sentenceStart = analysis.sentences[analysis.sentenceIndex(ofToken: token - 1)].tokens.lowerBound
         var first = token
-        while first > max(0, token - 4), isCapitalizedWord(analysis.tokens[first - 1].text) { first -= 1 }
-        guard first < token, first == 0 || !isCapitalizedWord(analysis.tokens[first - 1].text) else { return nil }
+        while first > max(sentenceStart, token - 4), isCapitalizedWord(analysis.tokens[first - 1].text) { first -= 1 }
+        guard first < token, first == sentenceStart || !isCapitalizedWord(analysis.tokens[first - 1].text) else { return nil }
         // A capitalised word at the very start of a sentence is no evidence of a name
         // ("Asked about it, ..."), unless a cue follows it right away ("DuVernay said").
         if token - first == 1, analysis.sentences[analysis.sentenceIndex(ofToken: first)].tokens.lowerBound == first,
