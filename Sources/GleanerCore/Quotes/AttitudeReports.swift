@@ -36,7 +36,7 @@ extension QuoteExtractor {
                 } else {
                     continue
                 }
-                var first = cue + 1
+                let first = cue + 1
                 let next = analysis.tokens[first].text.lowercased()
                 if act == .intention {
                     guard next == "to" else { continue }
@@ -47,7 +47,6 @@ extension QuoteExtractor {
                     else { continue }
                     // Quoted words after "attacked" are reported by the naming verbs of indirect speech.
                     if SpeechCues.namingVerbs.contains(word), (first..<tokens.upperBound).contains(where: { quoted[$0] == .partial }) { continue }
-                    if next == "that" { first = cue + 1 }
                 }
                 guard let subjectEnd = subjectEnd(before: cue, progressive: word.hasSuffix("ing"), analysis) else { continue }
                 // "plans", "support", "attack" are nouns as often as verbs ("a plan to", "85 percent
