@@ -18,6 +18,7 @@ import Testing
         ” … the harbour will not wait for us,” Brandt warned.
         Mayor Helena Brandt offered “my thoughts to every family who lost a boat.”
         As the Marlow Herald puts it, “the quay is the town.”
+        “The ferry was late again,” said former Brandt adviser Jonas Brink.
         """
 
     let story: ExtractedStory
@@ -29,6 +30,10 @@ import Testing
     @Test func thePhraseAfterTheCueEndsWithTheSpeaker() throws {
         #expect(try story.quote("The gap is too wide to close before the vote,").speaker?.name.contains("Democrat") == true)
         #expect(try story.quote("Turnout is the main driver here,").speaker?.name == "Tomas Weller", "not a word the tagger took for a name")
+    }
+
+    @Test func aNameInsideTheRoleAfterTheCueIsNotTheSpeaker() throws {
+        #expect(try story.quote("The ferry was late again,").speaker?.name == "Jonas Brink")
     }
 
     @Test func aLongDescriptionBeforeTheCueSpeaks() throws {

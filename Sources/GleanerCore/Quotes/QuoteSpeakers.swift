@@ -70,12 +70,16 @@ extension QuoteExtractor {
         // a number or a lowercase role only before a person's name that closes the clause
         // ("said 9/11 widow Terry Strada.").
         var loose = false
-        while next < analysis.tokens.count, next <= token + 6 {
+        while next < analysis.tokens.count, next <= token + 8 {
             if let mention = speakers[next] {
                 guard loose else { return headOfPhrase(startingWith: mention, speakers, analysis) }
                 let after = mention.tokens.upperBound
-                let closes = after >= analysis.tokens.count || [".", ",", ";", "!", "?"].contains(analysis.tokens[after].text)
-                return mention.entity.type == "PERSON" && closes ? mention : nil
+                // A party label may follow the name: "said former Rep. George Miller (D-Calif.)".
+                let closes = after >= analysis.tokens.count || [".", ",", ";", "!", "?", "("].contains(analysis.tokens[after].text)
+                if mention.entity.type == "PERSON" && closes { return mention }
+                // A name inside the role ("said former Obama adviser David Axelrod"): read on.
+                next = after
+                continue
             }
             let text = analysis.tokens[next].text
             if text.unicodeScalars.first?.isUpper == true || ["the", "a", "an", "one", "another", "'s", "’s"].contains(text.lowercased()) {
