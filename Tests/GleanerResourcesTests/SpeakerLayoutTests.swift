@@ -19,6 +19,8 @@ import Testing
         Mayor Helena Brandt offered “my thoughts to every family who lost a boat.”
         As the Marlow Herald puts it, “the quay is the town.”
         “The ferry was late again,” said former Brandt adviser Jonas Brink.
+        Brandt shot back, “Nobody asked the fishermen.”
+        “We are ready for the vote,” Amsel notes.
         """
 
     let story: ExtractedStory
@@ -34,6 +36,15 @@ import Testing
 
     @Test func aNameInsideTheRoleAfterTheCueIsNotTheSpeaker() throws {
         #expect(try story.quote("The ferry was late again,").speaker?.name == "Jonas Brink")
+    }
+
+    @Test func phrasalAndPresentTenseCues() throws {
+        let back = try story.quote("Nobody asked the fishermen.")
+        #expect(back.cue == "shot back")
+        #expect(back.speaker?.name == "Helena Brandt")
+        let notes = try story.quote("We are ready for the vote,")
+        #expect(notes.cue == "notes")
+        #expect(notes.speaker?.name == "Amsel")
     }
 
     @Test func aLongDescriptionBeforeTheCueSpeaks() throws {

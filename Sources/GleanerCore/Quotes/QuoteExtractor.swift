@@ -447,6 +447,10 @@ struct QuoteExtractor {
         if SpeechCues.verbs.contains(word) { return SpeechCues.beliefVerbs.contains(word) ? nil : text }
         if SpeechCues.participles.contains(word), cue > 0, analysis.tokens[cue - 1].text == "," || isNameEnd(cue - 1, analysis) { return text }
         if ["put", "puts", "putting"].contains(word), cue + 1 < analysis.tokens.count, analysis.tokens[cue + 1].text == "it" { return text + " it" }
+        // "Hillary shot back, “...”", "Trump went on", "Sanders chimed in".
+        if let particle = SpeechCues.phrasalCues[word], cue + 1 < analysis.tokens.count, analysis.tokens[cue + 1].text.lowercased() == particle {
+            return text + " " + analysis.tokens[cue + 1].text
+        }
         if SpeechCues.quoteVerbs.contains(word) || (fragment && SpeechCues.namingVerbs.contains(word)) { return text }
         return nil
     }

@@ -28,7 +28,10 @@ enum SpeechCues {
             ["answered"], ["barked"], ["snapped"], ["retorted"], ["countered"], ["whispered"], ["muttered"],
             ["growled"], ["thundered"], ["bellowed"], ["pleaded"], ["begged"], ["sighed"], ["scoffed"], ["gushed"],
             ["groused"], ["griped"], ["grumbled"], ["confessed"], ["teased"], ["taunted"], ["swore"], ["speculated"],
-            ["opined"], ["mused"], ["chanted"], ["interjected"], ["reacted"], ["riffed"], ["recounted"], ["reasoned"], ["emailed"], ["texted"], ["screamed"], ["underscored"],
+            ["opined"], ["mused"], ["chanted"], ["interjected"], ["reacted"], ["riffed"],
+            // Present tense, common in features and columns: "“...,” Conway notes."
+            ["notes"], ["observes"], ["concludes"], ["quips"], ["jokes"], ["muses"], ["counters"], ["replies"],
+            ["cautions"], ["concedes"], ["remarks"], ["recounts"], ["sings", "sang"], ["recounted"], ["reasoned"], ["emailed"], ["texted"], ["screamed"], ["underscored"],
             ["scold", "scolds", "scolded"], ["yell", "yells", "yelled"], ["shouts"], ["lament", "laments", "lamented"],
         ]
         return Set(lemmas.flatMap { $0 })
@@ -69,6 +72,9 @@ enum SpeechCues {
     /// Verbs whose object is what was said: "Trump called for steep tariffs", "Clinton cited his remarks".
     /// "call" reports only with "for" or "on" after it.
     static let objectVerbs: Set<String> = ["call", "calls", "called", "cite", "cites", "cited"]
+
+    /// Verbs whose cue needs a particle: "shot back", "fired back", "went on", "chimed in".
+    static let phrasalCues: [String: String] = ["shot": "back", "fired": "back", "went": "on", "chimed": "in", "snapped": "back"]
 
     /// Cues of quoted words only, too common for a report without marks: "the letter reads".
     static let quoteVerbs: Set<String> = ["reads", "read", "states"]
