@@ -21,6 +21,7 @@ import Testing
         “The ferry was late again,” said former Brandt adviser Jonas Brink.
         Brandt shot back, “Nobody asked the fishermen.”
         “We are ready for the vote,” Amsel notes.
+        The council said the United States has become a “dumping ground for old ferries.”
         """
 
     let story: ExtractedStory
@@ -45,6 +46,12 @@ import Testing
         let notes = try story.quote("We are ready for the vote,")
         #expect(notes.cue == "notes")
         #expect(notes.speaker?.name == "Amsel")
+    }
+
+    @Test func aCapitalisedWordInTheBodyIsANameNotACue() throws {
+        let dumping = try story.quote("dumping ground for old ferries.")
+        #expect(dumping.cue == "said", "not 'States' in 'the United States has become'")
+        #expect(dumping.speaker?.name == "The council")
     }
 
     @Test func aLongDescriptionBeforeTheCueSpeaks() throws {

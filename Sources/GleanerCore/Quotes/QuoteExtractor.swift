@@ -444,6 +444,11 @@ struct QuoteExtractor {
     func cueText(at cue: Int, _ analysis: DocumentAnalysis, fragment: Bool) -> String? {
         let text = analysis.tokens[cue].text
         let word = text.lowercased()
+        // A capital inside a body sentence is a name ("the United States has become"), not a
+        // verb; the title-case headline is the exception ("Obama Says ...").
+        if text != word, analysis.sentenceIndex(ofToken: cue) > 0, analysis.sentences[analysis.sentenceIndex(ofToken: cue)].tokens.lowerBound != cue {
+            return nil
+        }
         if SpeechCues.verbs.contains(word) { return SpeechCues.beliefVerbs.contains(word) ? nil : text }
         if SpeechCues.participles.contains(word), cue > 0, analysis.tokens[cue - 1].text == "," || isNameEnd(cue - 1, analysis) { return text }
         if ["put", "puts", "putting"].contains(word), cue + 1 < analysis.tokens.count, analysis.tokens[cue + 1].text == "it" { return text + " it" }

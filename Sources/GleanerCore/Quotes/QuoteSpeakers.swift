@@ -281,6 +281,12 @@ extension QuoteExtractor {
         "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December", "Today", "Yesterday", "Tonight", "Mr.", "Mrs.",
         "Ms.", "Dr.",
+        // Words that open a sentence without naming anyone: "By the end of the day, ...".
+        "By", "If", "For", "With", "As", "After", "Before", "When", "While", "Since", "Likewise", "However", "Meanwhile",
+        "Still", "Yet", "So", "Then", "Now", "Here", "There", "This", "That", "These", "Those", "Some", "Many", "Most",
+        "All", "Both", "Each", "Every", "No", "Not", "Only", "Also", "Even", "Just", "Asked", "According", "Despite",
+        "During", "Under", "Over", "From", "To", "Of", "Into", "About", "Against", "Among", "Although", "Though",
+        "Because", "Unless", "Until", "Once", "Whether", "Instead", "Indeed", "Earlier", "Later", "Last", "Next",
     ]
 
     func isCapitalizedWord(_ word: String) -> Bool {
