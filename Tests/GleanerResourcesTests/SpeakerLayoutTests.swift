@@ -22,6 +22,7 @@ import Testing
         Brandt shot back, “Nobody asked the fishermen.”
         “We are ready for the vote,” Amsel notes.
         The council said the United States has become a “dumping ground for old ferries.”
+        “Brink should resign before the vote,” one Marlow Democrat tweeted.
         """
 
     let story: ExtractedStory
@@ -52,6 +53,12 @@ import Testing
         let dumping = try story.quote("dumping ground for old ferries.")
         #expect(dumping.cue == "said", "not 'States' in 'the United States has become'")
         #expect(dumping.speaker?.name == "The council")
+    }
+
+    @Test func aPartyMemberDescribedSpeaks() throws {
+        let tweet = try story.quote("Brink should resign before the vote,")
+        #expect(tweet.cue == "tweeted")
+        #expect(tweet.speaker?.name.hasSuffix("Democrat") == true)
     }
 
     @Test func aLongDescriptionBeforeTheCueSpeaks() throws {

@@ -149,6 +149,7 @@ extension QuoteExtractor {
         "husband", "daughter", "son", "friend", "organization", "association", "foundation", "institute", "center",
         "coalition", "alliance", "network", "magazine", "members", "authors", "man", "woman", "boy", "girl", "voter",
         "member", "student", "worker", "veteran", "nurse", "teacher", "pastor", "priest", "owner", "chair", "head",
+        "person", "democrat", "republican", "conservative", "liberal", "independent", "operative", "staffer",
     ]
     static let groupNouns: Set<String> = [
         "officials", "critics", "analysts", "experts", "residents", "witnesses", "activists", "lawmakers", "economists",

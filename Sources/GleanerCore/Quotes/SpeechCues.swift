@@ -31,7 +31,7 @@ enum SpeechCues {
             ["opined"], ["mused"], ["chanted"], ["interjected"], ["reacted"], ["riffed"],
             // Present tense, common in features and columns: "“...,” Conway notes."
             ["notes"], ["observes"], ["concludes"], ["quips"], ["jokes"], ["muses"], ["counters"], ["replies"],
-            ["cautions"], ["concedes"], ["remarks"], ["recounts"], ["sings", "sang"], ["recounted"], ["reasoned"], ["emailed"], ["texted"], ["screamed"], ["underscored"],
+            ["cautions"], ["concedes"], ["remarks"], ["recounts"], ["sings", "sang"], ["assured", "assures"], ["recounted"], ["reasoned"], ["emailed"], ["texted"], ["screamed"], ["underscored"],
             ["scold", "scolds", "scolded"], ["yell", "yells", "yelled"], ["shouts"], ["lament", "laments", "lamented"],
         ]
         return Set(lemmas.flatMap { $0 })
