@@ -71,10 +71,7 @@ extension QuoteExtractor {
                 let end = clauseEnd(from: first, in: tokens, quoted: quoted, atComma: act != .intention, analysis)
                 // Quoted words in the content are reported by the speech stages, with their clause.
                 guard end > first, !fragments.contains(where: { (first..<end).contains($0.marks.lowerBound) }) else { continue }
-                for var report in report(analysis, first, end, cue: analysis.tokens[cue].text, speaker: found, fragments: [], minimumLength: 1) {
-                    report.act = act
-                    quotes.append(report)
-                }
+                quotes += report(analysis, first, end, cue: analysis.tokens[cue].text, speaker: found, fragments: [], minimumLength: 1, act: act)
             }
         }
         return quotes
@@ -108,12 +105,9 @@ extension QuoteExtractor {
         guard first < sentence.upperBound, !Self.isTimeWord(analysis.tokens[first].text) else { return [] }
         let end = clauseEnd(from: first, in: sentence, quoted: quoted, atComma: true, analysis)
         guard end > first, !(first..<end).contains(where: { quoted[$0] != .none }) else { return [] }
-        return report(analysis, first, end, cue: analysis.text(analysis.tokens[cue].start, analysis.tokens[preposition].end), speaker: found,
-            fragments: [], minimumLength: 1).map { report in
-            var report = report
-            report.act = adjective || word.hasPrefix("worr") ? .belief : .speech
-            return report
-        }
+        return report(
+            analysis, first, end, cue: analysis.text(analysis.tokens[cue].start, analysis.tokens[preposition].end), speaker: found,
+            fragments: [], minimumLength: 1, act: adjective || word.hasPrefix("worr") ? .belief : .speech)
     }
 
     /// A report on a noun: "Trump's criticism of the deal", "her comments about women",
@@ -153,12 +147,9 @@ extension QuoteExtractor {
         let first = noun + 2
         let end = clauseEnd(from: first, in: sentence, quoted: quoted, atComma: true, analysis)
         guard end > first, !(first..<end).contains(where: { quoted[$0] != .none }) else { return [] }
-        return report(analysis, first, end, cue: analysis.text(analysis.tokens[noun].start, analysis.tokens[noun + 1].end), speaker: found,
-            fragments: [], minimumLength: 1).map { report in
-            var report = report
-            report.act = act
-            return report
-        }
+        return report(
+            analysis, first, end, cue: analysis.text(analysis.tokens[noun].start, analysis.tokens[noun + 1].end), speaker: found,
+            fragments: [], minimumLength: 1, act: act)
     }
 
     /// A weekday, a month, a part of the day or a number: the start of a time, not a topic.

@@ -511,17 +511,19 @@ extension QuoteExtractor {
     /// and the clause's longest unquoted run is the indirect report.
     func report(
         _ analysis: DocumentAnalysis, _ first: Int, _ last: Int, cue: String, speaker: Quote.Speaker, fragments: [Fragment],
-        minimumLength: Int = 3
+        minimumLength: Int = 3, act: Quote.Act = .speech
     ) -> [Quote] {
         guard first >= 0, last <= analysis.tokens.count, last - first >= minimumLength else { return [] }
         let start = analysis.tokens[first].start
         let end = analysis.tokens[last - 1].end
         let inside = fragments.filter { (first..<last).contains($0.marks.lowerBound) }
         guard !inside.isEmpty else {
-            return [Quote(text: analysis.text(start, end), start: start, end: end, kind: .indirect, cue: cue, speaker: speaker)]
+            return [Quote(text: analysis.text(start, end), start: start, end: end, kind: .indirect, cue: cue, speaker: speaker, act: act)]
         }
         let clause = Mention(start: start, end: end, text: analysis.text(start, end))
-        var quotes = inside.map { Quote(text: $0.text, start: $0.start, end: $0.end, kind: .partial, cue: cue, speaker: speaker, clause: clause) }
+        var quotes = inside.map {
+            Quote(text: $0.text, start: $0.start, end: $0.end, kind: .partial, cue: cue, speaker: speaker, clause: clause, act: act)
+        }
         // The clause's own words, without marks, are reported speech too: its longest run
         // between the quoted words ("the repair plan was" before ''a scandal.'').
         var runs: [Range<Int>] = []
@@ -537,7 +539,7 @@ extension QuoteExtractor {
             if run.count >= 3 {
                 let runStart = analysis.tokens[run.lowerBound].start
                 let runEnd = analysis.tokens[run.upperBound - 1].end
-                quotes.append(Quote(text: analysis.text(runStart, runEnd), start: runStart, end: runEnd, kind: .indirect, cue: cue, speaker: speaker))
+                quotes.append(Quote(text: analysis.text(runStart, runEnd), start: runStart, end: runEnd, kind: .indirect, cue: cue, speaker: speaker, act: act))
             }
         }
         return quotes
