@@ -97,9 +97,7 @@ extension QuoteExtractor {
         if adjective, !(sentence.lowerBound..<cue).suffix(3).contains(where: { Self.beForms.contains(analysis.tokens[$0].text.lowercased()) }) {
             return []
         }
-        guard let subjectEnd = subjectEnd(before: cue, progressive: true, analysis),
-            let found = subject(before: subjectEnd, speakers, analysis) ?? phraseSubject(before: subjectEnd, speakers, analysis)
-        else { return [] }
+        guard let found = subject(pastAuxiliariesBefore: cue, progressive: true, speakers, analysis) else { return [] }
         let first = preposition + 1
         // "spoke on Monday": when, not what.
         guard first < sentence.upperBound, !Self.isTimeWord(analysis.tokens[first].text) else { return [] }
@@ -138,10 +136,8 @@ extension QuoteExtractor {
             found = pronounSpeaker(head, analysis)
         } else if ["'s", "’s"].contains(owner), head > sentence.lowerBound {
             found = mention(endingBefore: head, speakers, analysis).map(speaker) ?? bareName(before: head, analysis)
-        } else if owner.unicodeScalars.first?.isLower == true, !Self.determiners.contains(owner.lowercased()), !Self.particles.contains(owner.lowercased()),
-            let subjectEnd = subjectEnd(before: head, progressive: true, analysis)
-        {
-            found = subject(before: subjectEnd, speakers, analysis) ?? phraseSubject(before: subjectEnd, speakers, analysis)
+        } else if owner.unicodeScalars.first?.isLower == true, !Self.determiners.contains(owner.lowercased()), !Self.particles.contains(owner.lowercased()) {
+            found = subject(pastAuxiliariesBefore: head, progressive: true, speakers, analysis)
         }
         guard let found else { return [] }
         let first = noun + 2
@@ -195,6 +191,13 @@ extension QuoteExtractor {
             index -= 1
         }
         return index > sentenceStart ? index : nil
+    }
+
+    /// The subject of the verb at `verb` past its auxiliaries and adverbs ("Graham has been
+    /// critical of", "Trump is raising questions"); nil for a passive.
+    func subject(pastAuxiliariesBefore verb: Int, progressive: Bool, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> Quote.Speaker? {
+        guard let subjectEnd = subjectEnd(before: verb, progressive: progressive, analysis) else { return nil }
+        return subject(before: subjectEnd, speakers, analysis) ?? phraseSubject(before: subjectEnd, speakers, analysis)
     }
 
     /// Words after a comma that open a clause of their own: the report ends before them.

@@ -75,9 +75,6 @@ extension QuoteExtractor {
                     guard SpeechCues.indirectVerbs.contains(word) || (SpeechCues.thatVerbs.contains(word) && beforeThat) || stateOfMind
                         || (SpeechCues.progressives.contains(word) && afterBe)
                     else { continue }
-                    // Past auxiliaries and adverbs ("has long said", "is warning", "were also
-                    // frustrated"); not past a passive "was told", whose subject was spoken to.
-                    let subjectAt = subjectEnd(before: cue, progressive: word.hasSuffix("ing") || stateOfMind, analysis) ?? cue
                     // "content, said one GOP source in the room.": the phrase after the cue speaks,
                     // whatever stands before the comma.
                     if cue > range.lowerBound + 2, analysis.tokens[cue - 1].text == ",", SpeechCues.verbs.contains(word), !word.hasSuffix("ing"),
@@ -87,8 +84,10 @@ extension QuoteExtractor {
                         emit(range.lowerBound, cue - 1, analysis.tokens[cue].text, inverted)
                         break
                     }
+                    // Past auxiliaries and adverbs ("has long said", "is warning", "were also
+                    // frustrated"); not past a passive "was told", whose subject was spoken to.
                     let found = subject(before: cue, speakers, analysis) ?? phraseSubject(before: cue, speakers, analysis)
-                        ?? (subjectAt < cue ? subject(before: subjectAt, speakers, analysis) ?? phraseSubject(before: subjectAt, speakers, analysis) : nil)
+                        ?? subject(pastAuxiliariesBefore: cue, progressive: word.hasSuffix("ing") || stateOfMind, speakers, analysis)
                     if let found {
                         // "content, X said." (with any title before the name: ", Russian Deputy Foreign Minister X said")
                         var comma = tokenIndex(startingAt: found.start, analysis) - 1
