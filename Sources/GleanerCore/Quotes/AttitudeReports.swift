@@ -179,7 +179,7 @@ extension QuoteExtractor {
     /// adverbs; nil for a passive ("was rejected", "has been endorsed"), whose subject is
     /// what the verb is about. A form of "be" before a verb in -ing is progressive.
     func subjectEnd(before verb: Int, progressive: Bool, _ analysis: DocumentAnalysis) -> Int? {
-        let sentenceStart = analysis.sentences[analysis.sentenceIndex(ofToken: verb)].tokens.lowerBound
+        let sentenceStart = analysis.sentenceTokens(ofToken: verb).lowerBound
         var index = verb
         while index > sentenceStart {
             let word = analysis.tokens[index - 1].text.lowercased()

@@ -381,7 +381,7 @@ extension QuoteExtractor {
     /// relative "who" ("an architect who said"), or the sentence's subject for a second verb
     /// ("Mr. Schultz supported Democrats ... and said").
     func phraseSubject(before cue: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> Quote.Speaker? {
-        let sentenceStart = analysis.sentences[analysis.sentenceIndex(ofToken: cue)].tokens.lowerBound
+        let sentenceStart = analysis.sentenceTokens(ofToken: cue).lowerBound
         var head = cue - 1
         while head > sentenceStart, analysis.tokens[head].text.hasSuffix("ly") || ["also", "later", "then", "has", "have", "had"].contains(analysis.tokens[head].text) {
             head -= 1
@@ -454,7 +454,7 @@ extension QuoteExtractor {
             return appositiveSubject(before: cue - 1, speakers, analysis)
         }
         guard cue > 1, [",", ")"].contains(analysis.tokens[cue - 1].text) else { return nil }
-        let sentenceStart = analysis.sentences[analysis.sentenceIndex(ofToken: cue)].tokens.lowerBound
+        let sentenceStart = analysis.sentenceTokens(ofToken: cue).lowerBound
         var boundary = cue - 1
         var commas = 0
         while boundary > sentenceStart, boundary > cue - 40, commas < 4 {

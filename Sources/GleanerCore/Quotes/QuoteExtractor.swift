@@ -148,7 +148,7 @@ struct QuoteExtractor {
         else { return quote }
         let token = tokenIndex(startingAt: speaker.start, analysis)
         guard token < analysis.tokens.count else { return quote }
-        for index in analysis.sentences[analysis.sentenceIndex(ofToken: token)].tokens.lowerBound..<token {
+        for index in analysis.sentenceTokens(ofToken: token).lowerBound..<token {
             guard let mention = speakers[index], mention.entity.id == entity, mention.tokens.upperBound < token,
                 analysis.tokens[mention.tokens.lowerBound].text.unicodeScalars.first?.isUpper == true,
                 !Self.pronouns.contains(analysis.text(mention.start, mention.end).lowercased()),
@@ -162,7 +162,7 @@ struct QuoteExtractor {
         // "Clinton says she appreciated what she calls a “...”": a pronoun after the
         // sentence's subject has spoken in that sentence is that subject, unless it opens a
         // clause of its own before the quote ("..., but he said that “...”").
-        let sentenceStart = analysis.sentences[analysis.sentenceIndex(ofToken: token)].tokens.lowerBound
+        let sentenceStart = analysis.sentenceTokens(ofToken: token).lowerBound
         guard token > sentenceStart, speaker.start > quote.start || !["but", "and", ";"].contains(analysis.tokens[token - 1].text.lowercased()),
             let subject = sentenceSubject(before: token, speakers, analysis), subject.start < speaker.start,
             fits(pronoun: analysis.tokens[token].text.lowercased(), subject, analysis)
@@ -216,8 +216,8 @@ struct QuoteExtractor {
 
     /// The tokens of the sentences a quote touches, which hold its attribution.
     func contextTokens(_ analysis: DocumentAnalysis, around quote: Range<Int>) -> Range<Int> {
-        let first = analysis.sentences[analysis.sentenceIndex(ofToken: max(0, quote.lowerBound - 1))].tokens
-        let last = analysis.sentences[analysis.sentenceIndex(ofToken: min(analysis.tokens.count - 1, quote.upperBound))].tokens
+        let first = analysis.sentenceTokens(ofToken: max(0, quote.lowerBound - 1))
+        let last = analysis.sentenceTokens(ofToken: min(analysis.tokens.count - 1, quote.upperBound))
         return min(first.lowerBound, quote.lowerBound)..<max(last.upperBound, quote.upperBound)
     }
 
@@ -296,7 +296,7 @@ struct QuoteExtractor {
             {
                 return Attribution(speaker: subject, cue: nil)
             }
-            let sentenceStart = analysis.sentences[analysis.sentenceIndex(ofToken: quote.lowerBound)].tokens.lowerBound
+            let sentenceStart = analysis.sentenceTokens(ofToken: quote.lowerBound).lowerBound
             let opening = sentenceStart..<min(quote.lowerBound, sentenceStart + 3)
             if let person = opening.lazy.compactMap({ speakers[$0] }).first(where: { $0.entity.type == "PERSON" }) {
                 return Attribution(speaker: speaker(person), cue: nil)
@@ -336,7 +336,7 @@ struct QuoteExtractor {
         var colon = quote.lowerBound - 1
         while colon >= 0, ["“", "\"", "«", "'", "''", "”", "‘"].contains(analysis.tokens[colon].text) { colon -= 1 }
         guard colon > 0, analysis.tokens[colon].text == ":" else { return nil }
-        let sentence = analysis.sentences[analysis.sentenceIndex(ofToken: colon)].tokens
+        let sentence = analysis.sentenceTokens(ofToken: colon)
         for cue in stride(from: colon - 1, through: sentence.lowerBound, by: -1) {
             if let found = attribution(atCue: cue, analysis, speakers) { return found }
         }
@@ -359,7 +359,7 @@ struct QuoteExtractor {
     func sentenceSubject(
         before token: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis, within window: Int = 6
     ) -> Quote.Speaker? {
-        let sentence = analysis.sentences[analysis.sentenceIndex(ofToken: token)].tokens
+        let sentence = analysis.sentenceTokens(ofToken: token)
         var first = sentence.lowerBound
         while first < token, !(analysis.tokens[first].text.unicodeScalars.first?.isAlpha ?? false) { first += 1 }
         if first < token, Self.introWords.contains(analysis.tokens[first].text.lowercased()),
@@ -446,7 +446,7 @@ struct QuoteExtractor {
         let word = text.lowercased()
         // A capital inside a body sentence is a name ("the United States has become"), not a
         // verb; the title-case headline is the exception ("Obama Says ...").
-        if text != word, analysis.sentenceIndex(ofToken: cue) > 0, analysis.sentences[analysis.sentenceIndex(ofToken: cue)].tokens.lowerBound != cue {
+        if text != word, analysis.sentenceIndex(ofToken: cue) > 0, analysis.sentenceTokens(ofToken: cue).lowerBound != cue {
             return nil
         }
         if SpeechCues.verbs.contains(word) { return SpeechCues.beliefVerbs.contains(word) ? nil : text }
@@ -462,7 +462,7 @@ struct QuoteExtractor {
 
     /// A capitalised word that is not a sentence opener: the end of a name.
     func isNameEnd(_ token: Int, _ analysis: DocumentAnalysis) -> Bool {
-        isCapitalizedWord(analysis.tokens[token].text) && analysis.sentences[analysis.sentenceIndex(ofToken: token)].tokens.lowerBound != token
+        isCapitalizedWord(analysis.tokens[token].text) && analysis.sentenceTokens(ofToken: token).lowerBound != token
     }
 
     /// Cues whose object is who was spoken to: "told reporters", "asked the crowd".

@@ -50,7 +50,7 @@ extension QuoteExtractor {
     /// "Council chair Maria Olsen, a former adviser to the European Commission, said" has
     /// its subject first, and a name inside the appositive is not the one it describes.
     func opensSegment(_ token: Int, _ analysis: DocumentAnalysis) -> Bool {
-        let sentenceStart = analysis.sentences[analysis.sentenceIndex(ofToken: token)].tokens.lowerBound
+        let sentenceStart = analysis.sentenceTokens(ofToken: token).lowerBound
         var previous = token - 1
         var described = false
         while previous >= sentenceStart {
@@ -243,13 +243,13 @@ extension QuoteExtractor {
         guard token > 0 else { return nil }
         if Self.pronouns.contains(analysis.tokens[token - 1].text.lowercased()) { return pronounSpeaker(token - 1, analysis) }
         // Within the sentence: a title-case headline above is not part of the name.
-        let sentenceStart = analysis.sentences[analysis.sentenceIndex(ofToken: token - 1)].tokens.lowerBound
+        let sentenceStart = analysis.sentenceTokens(ofToken: token - 1).lowerBound
         var first = token
         while first > max(sentenceStart, token - 4), isCapitalizedWord(analysis.tokens[first - 1].text) { first -= 1 }
         guard first < token, first == sentenceStart || !isCapitalizedWord(analysis.tokens[first - 1].text) else { return nil }
         // A capitalised word at the very start of a sentence is no evidence of a name
         // ("Asked about it, ..."), unless a cue follows it right away ("DuVernay said").
-        if token - first == 1, analysis.sentences[analysis.sentenceIndex(ofToken: first)].tokens.lowerBound == first,
+        if token - first == 1, analysis.sentenceTokens(ofToken: first).lowerBound == first,
             !SpeechCues.verbs.contains(analysis.tokens[token].text.lowercased()) || Self.quantifiers.contains(analysis.tokens[first].text.lowercased())
         {
             return nil

@@ -41,4 +41,9 @@ public struct DocumentAnalysis: Sendable {
         }
         return low
     }
+
+    /// The tokens of the sentence holding a token.
+    public func sentenceTokens(ofToken token: Int) -> Range<Int> {
+        sentences[sentenceIndex(ofToken: token)].tokens
+    }
 }
