@@ -238,7 +238,7 @@ extension QuoteExtractor {
     /// leader”", "pounding Trump as a “con artist”".
     static let portrayingVerbs: Set<String> = [
         "admires", "admired", "pounding", "pounded", "portrayed", "portrays", "portraying", "painted", "paints", "cast", "casts",
-        "depicted", "depicts", "framed", "frames", "hailing", "blasting", "slamming", "calling", "labeling", "branding",
+        "depicted", "depicts", "framed", "frames", "hailing", "blasting", "slamming", "labeling", "branding",
     ]
 
     static let timeWords: Set<String> = [

@@ -132,7 +132,6 @@ extension QuoteExtractor {
     static let determiners: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "another", "one", "my", "our", "your",
     ]
-    /// Bare plural subjects that name who spoke without naming them.
     /// Heads of descriptions that can speak: "the city council", "a senior official".
     static let speakerNouns: Set<String> = [
         "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "ministry", "council", "government",
@@ -151,6 +150,7 @@ extension QuoteExtractor {
         "member", "student", "worker", "veteran", "nurse", "teacher", "pastor", "priest", "owner", "chair", "head",
         "person", "democrat", "republican", "conservative", "liberal", "independent", "operative", "staffer",
     ]
+    /// Bare plural subjects that name who spoke without naming them.
     static let groupNouns: Set<String> = [
         "officials", "critics", "analysts", "experts", "residents", "witnesses", "activists", "lawmakers", "economists",
         "diplomats", "sources", "observers", "protesters", "investigators", "police", "doctors", "scientists", "researchers",
