@@ -134,10 +134,7 @@ public struct EntityTagger: Sendable {
         guard count > 0 else { return labels }
         var staticScores = [Float](repeating: 0, count: count * width)
         var scores = [Float](repeating: 0, count: width)
-        // A model without weights has no rows either; one zero keeps the pointer valid.
-        let weightArray = model.weights.isEmpty ? [0] : model.weights
-        weightArray.withUnsafeBufferPointer { weightBuffer in
-            let weights = weightBuffer.baseAddress!
+        model.withWeights { weights in
             staticScores.withUnsafeMutableBufferPointer { staticBuffer in
                 let all = staticBuffer.baseAddress!
                 rows.rows.withUnsafeBufferPointer { staticRows in
@@ -145,7 +142,7 @@ public struct EntityTagger: Sendable {
                     for index in 0..<count {
                         let target = all + index * width
                         let end = rows.ends[index]
-                        for position in start..<end { model.addRow(staticRows[position], into: target, weights: weights) }
+                        for position in start..<end { weights.addRow(staticRows[position], into: target) }
                         start = end
                     }
                 }
@@ -156,12 +153,12 @@ public struct EntityTagger: Sendable {
                         for label in 0..<width { scores[label] = source[label] }
                         let previous = index > 0 ? labels[index - 1] : model.outside
                         let beforePrevious = index > 1 ? labels[index - 2] : model.outside
-                        model.addRow(model.previousTagRows[previous], into: scores, weights: weights)
-                        model.addRow(model.previousTwoTagRows[previous * width + beforePrevious], into: scores, weights: weights)
+                        weights.addRow(model.previousTagRows[previous], into: scores)
+                        weights.addRow(model.previousTwoTagRows[previous * width + beforePrevious], into: scores)
                         var tagWord = FeatureHash(state: model.tagWordSeeds[previous])
                         var lower = features.lowers[index]
                         lower.withUTF8 { tagWord.mix(utf8: $0) }
-                        if let row = model.rows.row(tagWord.value) { model.addRow(row, into: scores, weights: weights) }
+                        if let row = model.rows.row(tagWord.value) { weights.addRow(row, into: scores) }
                         var best = model.outside
                         var bestScore = -Float.infinity
                         let allowed = previous * width
