@@ -1,7 +1,11 @@
-/// Finds the names in a document: the statistical tagger proposes CoNLL-typed spans
-/// (PER, ORG, LOC, MISC), then gazetteers and a few general rules refine them into
-/// OntoNotes types (GPE vs LOC, NORP, LAW, EVENT, ...) and fix what the corpus never
+/// Finds the names in a document: the statistical tagger proposes typed spans, then
+/// gazetteers and a few general rules attach places and countries and fix what no corpus
 /// taught the tagger (a title word is not an organization; a treaty is a law).
+///
+/// The shipped tagger speaks OntoNotes types (PERSON, ORG, GPE, LOC, NORP, FAC, LAW, EVENT,
+/// PRODUCT, WORK_OF_ART, and MISC for CoNLL names no OntoNotes type fitted); a tagger
+/// trained on CoNLL-2003 alone speaks PER, ORG, LOC, MISC. Both are read here, so a model
+/// can be swapped without touching the rules.
 struct EntityRecognizer {
     let tagger: EntityTagger
     var gazetteer: Gazetteer { tagger.gazetteer }
@@ -69,7 +73,9 @@ struct EntityRecognizer {
             mentions[index].place = nil
             mentions[index].country = nil
         }
-        return mentions
+        mentions = NamePropagation.extend(mentions, in: document, gazetteer: gazetteer)
+        WorkTitles.retype(&mentions, in: document)
+        return HeadlineMentions.check(DiscourseOpeners.drop(mentions, in: document), in: document)
     }
 
     /// Chooses among same-named places by what the text says around them: "Paris,
@@ -122,12 +128,12 @@ struct EntityRecognizer {
             span.tokens = lower..<upper
             let words = tokens[span.tokens]
             // "Secretary of State", "Secretary General": title words, not an organization or place.
-            if words.allSatisfy({ TitleLexicon.words.contains($0) }), span.type != "PER" {
+            if words.allSatisfy({ TitleLexicon.words.contains($0) }), !Self.isPerson(span.type) {
                 index += 1
                 continue
             }
             // A nationality right before an organization names its owner: "the Russian Foreign Ministry".
-            if index + 1 < spans.count, span.type == "MISC", spans[index + 1].type == "ORG",
+            if index + 1 < spans.count, span.type == "MISC" || span.type == "NORP", spans[index + 1].type == "ORG",
                 spans[index + 1].tokens.lowerBound == span.tokens.upperBound,
                 gazetteer.entry(words)?.kinds.contains(.demonym) == true
             {
@@ -135,7 +141,7 @@ struct EntityRecognizer {
                 index += 1
             }
             // A title word swallowed at the start of a person's span: "Minister Sergey Lavrov".
-            if span.type == "PER" {
+            if Self.isPerson(span.type) {
                 var lower = span.tokens.lowerBound
                 while lower < span.tokens.upperBound - 1, TitleLexicon.words.contains(tokens[lower]) { lower += 1 }
                 span.tokens = lower..<span.tokens.upperBound
@@ -207,7 +213,7 @@ struct EntityRecognizer {
             }
             // "Jewish West Bank settlements": a place name ending in a head word is a place.
             let isPlace = (start..<index).contains { gazetteer.entry(tokens[$0..<end])?.places.isEmpty == false }
-            let clashesWithPerson = existing.contains { $0.type == "PER" && $0.tokens.overlaps(span.tokens) }
+            let clashesWithPerson = existing.contains { Self.isPerson($0.type) && $0.tokens.overlaps(span.tokens) }
             // A lone head word ("Treaty", "Government") is not a name; it needs a modifier.
             if end - start >= 2, !taggerAgrees, !isPlace, !clashesWithPerson { found.append(span) }
             index = end
@@ -215,60 +221,91 @@ struct EntityRecognizer {
         return found
     }
 
-    /// CoNLL type → OntoNotes type, with the gazetteer's country and place.
+    static func isPerson(_ type: String) -> Bool { type == "PER" || type == "PERSON" }
+
+    /// The tagger's type → the OntoNotes type, with the gazetteer's country and place.
     private func type(_ mention: inout EntityMention, words: [String], before: String?) {
         let entry = gazetteer.entry(words[...])
         switch mention.type {
-        case "PER":
-            mention.type = "PERSON"
-            // A capital or a country is not a person, whatever its shape ("Kiev said ...").
-            if words.count == 1, let place = entry?.places.first, place.kind == .country || place.population >= 1_000_000 {
-                mention.type = "GPE"
-                mention.place = place
-                mention.country = place.country
-                mention.overriddenPerson = true
-            }
-        case "LOC":
-            mention.type = "GPE"
-            if let place = entry?.places.first {
-                mention.place = place
-                mention.country = place.country
-                if place.kind == .region { mention.type = "LOC" }
-            } else if words.count == 1, Self.compassRegions.contains(words[0]) {
-                mention.type = "LOC"
-            } else if let last = words.last, ["River", "Sea", "Ocean", "Mountains", "Mountain", "Lake", "Gulf", "Bay", "Valley", "Desert", "Island", "Islands", "Peninsula", "Strait", "Canal", "Basin"].contains(last) {
-                mention.type = "LOC"
+        case "PER", "PERSON":
+            typePerson(&mention, words: words, entry: entry)
+        case "LOC", "GPE":
+            typePlace(&mention, words: words, entry: entry, tagged: mention.type)
+        case "FAC":
+            // A facility the gazetteer knows as a town is the town ("Richmond"), not a building.
+            if words.count == 1, let place = entry?.places.first, place.kind != .region {
+                typePlace(&mention, words: words, entry: entry, tagged: "GPE")
             }
         case "ORG":
-            mention.type = "ORG"
-            if let organization = entry?.organization {
-                mention.organization = organization
-                mention.country = organization.country
-            } else if let first = words.first, let demonym = gazetteer.entry([first][...])?.demonymCountry {
-                mention.country = demonym
-            } else if let first = words.first, let place = gazetteer.entry([first][...])?.places.first, place.kind == .country {
-                mention.country = place.country
-            }
-        case "LAW":
+            typeOrganization(&mention, words: words, entry: entry)
+        case "NORP":
+            mention.country = entry?.demonymCountry
+        case "LAW", "EVENT", "PRODUCT", "WORK_OF_ART":
             break
-        default:  // MISC
-            let text = words.joined(separator: " ")
-            if let demonym = entry?.demonymCountry {
-                mention.type = "NORP"
-                mention.country = demonym
-            } else if Self.languages.contains(text), before == "in" {
-                mention.type = "LANGUAGE"
-            } else if let last = words.last, Self.lawHeads.contains(last) {
-                mention.type = "LAW"
-            } else if words.contains(where: { Self.eventHeads.contains($0) }) {
-                mention.type = "EVENT"
-            } else if words.count == 1, Self.compassRegions.contains(words[0]) {
-                mention.type = "LOC"
-            } else if words.count == 1 {
-                mention.type = "NORP"
-            } else {
-                mention.type = "WORK_OF_ART"
-            }
+        default:  // MISC: CoNLL's leftovers, typed by their words
+            typeMiscellaneous(&mention, words: words, entry: entry, before: before)
+        }
+    }
+
+    private func typePerson(_ mention: inout EntityMention, words: [String], entry: Gazetteer.Entry?) {
+        mention.type = "PERSON"
+        // A capital or a country is not a person, whatever its shape ("Kiev said ...").
+        if words.count == 1, let place = entry?.places.first, place.kind == .country || place.population >= 1_000_000 {
+            mention.type = "GPE"
+            mention.place = place
+            mention.country = place.country
+            mention.overriddenPerson = true
+        }
+    }
+
+    /// `tagged`: GPE or LOC as the tagger said (CoNLL's LOC means either).
+    private func typePlace(_ mention: inout EntityMention, words: [String], entry: Gazetteer.Entry?, tagged: String) {
+        mention.type = tagged == "LOC" ? "LOC" : "GPE"
+        if let place = entry?.places.first {
+            mention.place = place
+            mention.country = place.country
+            mention.type = place.kind == .region ? "LOC" : "GPE"
+        } else if words.count == 1, Self.compassRegions.contains(words[0]) {
+            mention.type = "LOC"
+        } else if let last = words.last, Self.naturalFeatureHeads.contains(last) {
+            mention.type = "LOC"
+        }
+    }
+
+    private static let naturalFeatureHeads: Set<String> = [
+        "River", "Sea", "Ocean", "Mountains", "Mountain", "Lake", "Gulf", "Bay", "Valley", "Desert", "Island", "Islands",
+        "Peninsula", "Strait", "Canal", "Basin",
+    ]
+
+    private func typeOrganization(_ mention: inout EntityMention, words: [String], entry: Gazetteer.Entry?) {
+        mention.type = "ORG"
+        if let organization = entry?.organization {
+            mention.organization = organization
+            mention.country = organization.country
+        } else if let first = words.first, let demonym = gazetteer.entry([first][...])?.demonymCountry {
+            mention.country = demonym
+        } else if let first = words.first, let place = gazetteer.entry([first][...])?.places.first, place.kind == .country {
+            mention.country = place.country
+        }
+    }
+
+    private func typeMiscellaneous(_ mention: inout EntityMention, words: [String], entry: Gazetteer.Entry?, before: String?) {
+        let text = words.joined(separator: " ")
+        if let demonym = entry?.demonymCountry {
+            mention.type = "NORP"
+            mention.country = demonym
+        } else if Self.languages.contains(text), before == "in" {
+            mention.type = "LANGUAGE"
+        } else if let last = words.last, Self.lawHeads.contains(last) {
+            mention.type = "LAW"
+        } else if words.contains(where: { Self.eventHeads.contains($0) }) {
+            mention.type = "EVENT"
+        } else if words.count == 1, Self.compassRegions.contains(words[0]) {
+            mention.type = "LOC"
+        } else if words.count == 1 {
+            mention.type = "NORP"
+        } else {
+            mention.type = "WORK_OF_ART"
         }
     }
 }
