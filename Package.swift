@@ -40,8 +40,9 @@ let package = Package(
         .target(
             name: "GleanerResources",
             dependencies: ["GleanerCore", "GleanerHTML"],
-            exclude: ["Resources/README.md"],
-            resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/ner-model.bin")]
+            // gazetteer.tsv is the source of gazetteer.idx; processes load only the index.
+            exclude: ["Resources/README.md", "Resources/gazetteer.tsv"],
+            resources: [.copy("Resources/gazetteer.idx"), .copy("Resources/ner-model.bin")]
         ),
         // Broker, worker, sink and feeder over ZeroMQ, plus journal and result log.
         .target(

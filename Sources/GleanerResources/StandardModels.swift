@@ -17,8 +17,10 @@ public enum StandardModels {
         return try Data(contentsOf: url)
     }
 
+    /// The pre-built index, not gazetteer.tsv: parsing the TSV took most of a second
+    /// of every start (see Resources/README.md).
     private static let loadedGazetteer: Result<Gazetteer, any Error> = Result {
-        Gazetteer(tsv: String(decoding: try bytes("gazetteer", "tsv"), as: UTF8.self))
+        try Gazetteer(index: Array(try bytes("gazetteer", "idx")))
     }
 
     private static let loadedTagger: Result<[EntityTaggerModel], any Error> = Result {
