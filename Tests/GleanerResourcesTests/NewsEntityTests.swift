@@ -57,4 +57,12 @@ import Testing
         let found = try entities(Self.primary)
         #expect(!found.contains { ["Well", "Definitely"].contains($0.name) }, "\(found.map(\.name))")
     }
+
+    @Test func anAPStateAbbreviationIsItsState() throws {
+        let found = try entities("She has toured Pennsylvania and Maryland for weeks, and aides said Md. voters liked her.")
+        let maryland = try #require(found.first { $0.name == "Maryland" })
+        #expect(maryland.mentions.map(\.text) == ["Maryland", "Md."])
+        #expect(maryland.country == "US")
+        #expect(!found.contains { $0.name == "Md." })
+    }
 }

@@ -225,6 +225,14 @@ struct EntityRecognizer {
 
     /// The tagger's type → the OntoNotes type, with the gazetteer's country and place.
     private func type(_ mention: inout EntityMention, words: [String], before: String?) {
+        // "Pa." is Pennsylvania whatever the tagger typed it ("R.I." an organization).
+        if words.count == 1, let state = StateAbbreviations.states[words[0]] {
+            let name = state.split(separator: " ").map(String.init)
+            var entry = gazetteer.entry(name[...])
+            entry?.places.removeAll { $0.kind != .state }  // the state, not the city of New York
+            typePlace(&mention, words: name, entry: entry, tagged: "GPE")
+            return
+        }
         let entry = gazetteer.entry(words[...])
         switch mention.type {
         case "PER", "PERSON":
