@@ -145,7 +145,8 @@ public struct EntityTaggerModel: Sendable {
     // MARK: serialisation
 
     /// Columns, each read with one copy: labels, then the row count, the feature hashes
-    /// (sorted, so the file is the same for the same weights), each row's entry count,
+    /// (in the order of their home slots in the loader's table, then by value: the file is
+    /// the same for the same weights, and loading fills the table sequentially), each row's entry count,
     /// the entries' labels and their weights.
     private static let magic = Array("GLNER2\n".utf8)
 
@@ -157,7 +158,10 @@ public struct EntityTaggerModel: Sendable {
             put32(UInt32(label.utf8.count))
             bytes.append(contentsOf: label.utf8)
         }
-        let sorted = rows.entries.sorted { $0.key < $1.key }
+        let capacity = rows.count
+        let sorted = rows.entries.sorted {
+            (FeatureTable.homeSlot(of: $0.key, capacity: capacity), $0.key) < (FeatureTable.homeSlot(of: $1.key, capacity: capacity), $1.key)
+        }
         let order = sorted.map { Int($0.row) }
         put32(UInt32(order.count))
         for entry in sorted { withUnsafeBytes(of: entry.key.littleEndian) { bytes.append(contentsOf: $0) } }

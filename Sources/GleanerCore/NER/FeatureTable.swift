@@ -13,10 +13,23 @@ struct FeatureTable: Sendable {
     private(set) var count = 0
 
     init(capacity: Int = 16) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        let size = Self.size(forCapacity: capacity)
         slots = [Slot](repeating: Slot(key: 0, row: -1), count: size)
         mask = size - 1
+    }
+
+    private static func size(forCapacity capacity: Int) -> Int {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        return size
+    }
+
+    /// The slot a key is first tried at in a table made for `capacity` keys. Keys inserted
+    /// in this order fill the table front to back, one cache line after the next, instead
+    /// of one random line per key: the model file stores its features so.
+    static func homeSlot(of key: UInt64, capacity: Int) -> Int {
+        let key = stored(key)
+        return Int(truncatingIfNeeded: key ^ (key >> 29)) & (size(forCapacity: capacity) - 1)
     }
 
     /// 0 marks an empty slot, so a feature that hashes to 0 is stored as 1.
