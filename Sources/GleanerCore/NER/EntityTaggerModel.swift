@@ -14,11 +14,15 @@ public struct EntityTaggerModel: Sendable {
     /// BIO labels: "O", "B-PER", "I-PER", ... (BILOU's L- and U- are read too).
     public let labels: [String]
     let rows: FeatureTable
-    /// Row r's entries are `entryLabels[rowStarts[r]..<rowStarts[r + 1]]` and the same
-    /// range of `entryWeights`.
+    /// Row r's entries are `entries[rowStarts[r]..<rowStarts[r + 1]]`.
     let rowStarts: [Int32]
-    let entryLabels: [UInt8]
-    let entryWeights: [Float]
+    /// A label and its weight side by side, so scoring a row touches one cache line.
+    let entries: [Entry]
+
+    struct Entry {
+        var label: UInt32
+        var weight: Float
+    }
     let outside: Int
     /// For each label, the type a preceding tag must continue for it to be valid (I-X and L-X follow B-X or I-X).
     let continuationOf: [String?]
@@ -58,8 +62,7 @@ public struct EntityTaggerModel: Sendable {
         for (row, hash) in hashes.enumerated() { table.insert(hash, row: Int32(row)) }
         self.rows = table
         self.rowStarts = rowStarts
-        self.entryLabels = entryLabels
-        self.entryWeights = entryWeights
+        entries = zip(entryLabels, entryWeights).map { Entry(label: UInt32($0), weight: $1) }
         outside = labels.firstIndex(of: "O") ?? 0
         let continuationOf = labels.map { $0.hasPrefix("I-") || $0.hasPrefix("L-") ? String($0.dropFirst(2)) : nil }
         self.continuationOf = continuationOf
@@ -99,29 +102,26 @@ public struct EntityTaggerModel: Sendable {
     /// The weights as raw pointers for the decoder's inner loop.
     struct Weights {
         let starts: UnsafePointer<Int32>
-        let labels: UnsafePointer<UInt8>
-        let values: UnsafePointer<Float>
+        let entries: UnsafePointer<Entry>
 
         /// Adds one row to `scores`; a row of -1 adds nothing. Each label's sum takes its
         /// terms in row order, the same order for every caller.
         @inline(__always)
         func addRow(_ row: Int32, into scores: UnsafeMutablePointer<Float>) {
             guard row >= 0 else { return }
-            for entry in Int(starts[Int(row)])..<Int(starts[Int(row) + 1]) {
-                scores[Int(labels[entry])] += values[entry]
+            for index in Int(starts[Int(row)])..<Int(starts[Int(row) + 1]) {
+                let entry = entries[index]
+                scores[Int(entry.label)] += entry.weight
             }
         }
     }
 
     func withWeights<Result>(_ body: (Weights) -> Result) -> Result {
-        // An empty model has no entries; one padding element keeps the pointers valid.
-        let labels = entryLabels.isEmpty ? [0] : entryLabels
-        let values = entryWeights.isEmpty ? [0] : entryWeights
+        // An empty model has no entries; one padding element keeps the pointer valid.
+        let entries = entries.isEmpty ? [Entry(label: 0, weight: 0)] : entries
         return rowStarts.withUnsafeBufferPointer { starts in
-            labels.withUnsafeBufferPointer { labels in
-                values.withUnsafeBufferPointer { values in
-                    body(Weights(starts: starts.baseAddress!, labels: labels.baseAddress!, values: values.baseAddress!))
-                }
+            entries.withUnsafeBufferPointer { entries in
+                body(Weights(starts: starts.baseAddress!, entries: entries.baseAddress!))
             }
         }
     }
@@ -166,9 +166,9 @@ public struct EntityTaggerModel: Sendable {
         put32(UInt32(order.count))
         for entry in sorted { withUnsafeBytes(of: entry.key.littleEndian) { bytes.append(contentsOf: $0) } }
         for row in order { bytes.append(UInt8(rowStarts[row + 1] - rowStarts[row])) }
-        for row in order { bytes.append(contentsOf: entryLabels[Int(rowStarts[row])..<Int(rowStarts[row + 1])]) }
+        for row in order { bytes.append(contentsOf: entries[Int(rowStarts[row])..<Int(rowStarts[row + 1])].map { UInt8($0.label) }) }
         for row in order {
-            for entry in Int(rowStarts[row])..<Int(rowStarts[row + 1]) { put32(entryWeights[entry].bitPattern) }
+            for entry in entries[Int(rowStarts[row])..<Int(rowStarts[row + 1])] { put32(entry.weight.bitPattern) }
         }
         return bytes
     }
