@@ -10,21 +10,35 @@ public enum StandardModels {
         public let description: String
     }
 
-    private static func bytes(_ name: String, _ extension: String) throws -> Data {
+    /// A resource's bytes, read straight into an array: going through `Data` copied the
+    /// 18 MB tagger model a second time at every start.
+    private static func bytes(_ name: String, _ extension: String) throws -> [UInt8] {
         guard let url = Bundle.module.url(forResource: name, withExtension: `extension`) else {
             throw MissingResource(description: "resource \(name).\(`extension`) is missing from the GleanerResources bundle")
         }
-        return try Data(contentsOf: url)
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        let size = Int(try handle.seekToEnd())
+        try handle.seek(toOffset: 0)
+        let descriptor = handle.fileDescriptor
+        return try [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < size {
+                let got = read(descriptor, buffer.baseAddress! + count, size - count)
+                guard got > 0 else { throw MissingResource(description: "resource \(name).\(`extension`) could not be read") }
+                count += got
+            }
+        }
     }
 
     /// The pre-built index, not gazetteer.tsv: parsing the TSV took most of a second
     /// of every start (see Resources/README.md).
     private static let loadedGazetteer: Result<Gazetteer, any Error> = Result {
-        try Gazetteer(index: Array(try bytes("gazetteer", "idx")))
+        try Gazetteer(index: try bytes("gazetteer", "idx"))
     }
 
     private static let loadedTagger: Result<[EntityTaggerModel], any Error> = Result {
-        try EntityTaggerModelFile.deserialize(Array(try bytes("ner-model", "bin")))
+        try EntityTaggerModelFile.deserialize(try bytes("ner-model", "bin"))
     }
 
     public static func gazetteer() throws -> Gazetteer { try loadedGazetteer.get() }

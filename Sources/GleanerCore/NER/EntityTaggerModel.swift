@@ -57,12 +57,17 @@ public struct EntityTaggerModel: Sendable {
 
     /// Row r is the feature `hashes[r]`.
     init(labels: [String], hashes: [UInt64], rowStarts: [Int32], entryLabels: [UInt8], entryWeights: [Float]) {
+        let entries = zip(entryLabels, entryWeights).map { Entry(label: UInt32($0), weight: $1) }
+        self.init(labels: labels, hashes: hashes, rowStarts: rowStarts, entries: entries)
+    }
+
+    init(labels: [String], hashes: [UInt64], rowStarts: [Int32], entries: [Entry]) {
         self.labels = labels
         var table = FeatureTable(capacity: hashes.count)
         for (row, hash) in hashes.enumerated() { table.insert(hash, row: Int32(row)) }
         self.rows = table
         self.rowStarts = rowStarts
-        entries = zip(entryLabels, entryWeights).map { Entry(label: UInt32($0), weight: $1) }
+        self.entries = entries
         outside = labels.firstIndex(of: "O") ?? 0
         let continuationOf = labels.map { $0.hasPrefix("I-") || $0.hasPrefix("L-") ? String($0.dropFirst(2)) : nil }
         self.continuationOf = continuationOf
@@ -191,10 +196,20 @@ public struct EntityTaggerModel: Sendable {
         var starts = [Int32](repeating: 0, count: rowCount + 1)
         for row in 0..<rowCount { starts[row + 1] = starts[row] + Int32(counts[counts.startIndex + row]) }
         let entryCount = Int(starts[rowCount])
-        let entryLabels = Array(try reader.bytes(entryCount))
+        let entryLabels = try reader.bytes(entryCount)
         guard entryLabels.allSatisfy({ Int($0) < labelCount }) else { throw FormatError(description: "entry label out of range") }
-        let entryWeights: [Float] = try reader.array(entryCount)
-        self.init(labels: labels, hashes: hashes, rowStarts: starts, entryLabels: entryLabels, entryWeights: entryWeights)
+        let weightBytes = try reader.bytes(entryCount * 4)
+        // Label and weight columns zipped into entries in one pass over both.
+        let entries = [Entry](unsafeUninitializedCapacity: entryCount) { buffer, count in
+            weightBytes.withUnsafeBytes { weights in
+                for (index, label) in entryLabels.enumerated() {
+                    let bits = UInt32(littleEndian: weights.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
+                    buffer[index] = Entry(label: UInt32(label), weight: Float(bitPattern: bits))
+                }
+            }
+            count = entryCount
+        }
+        self.init(labels: labels, hashes: hashes, rowStarts: starts, entries: entries)
     }
 }
 
