@@ -54,17 +54,15 @@ public struct StandardExtractor: Extractor {
         let mentions = recognizer.mentions(in: analysis)
         let clusterer = EntityClusterer(gazetteer: gazetteer)
         let clusters = clusterer.mergeBracketed(clusterer.cluster(mentions), in: analysis)
-        let organizations = Dictionary(
-            mentions.filter { $0.type == "ORG" }.map { ($0.tokens, $0) }, uniquingKeysWith: { first, _ in first })
-        let titleReader = PersonTitles(gazetteer: gazetteer)
+        let titleReader = PersonTitles(gazetteer: gazetteer, mentions: mentions)
 
         var titles: [Int: [String]] = [:]
         var countries: [Int: String] = [:]
         var affiliations: [Int: String] = [:]
         for (index, cluster) in clusters.enumerated() where cluster.type == "PERSON" {
             for mention in cluster.mentions {
-                let found = titleReader.read(before: mention, in: analysis, organizations: organizations)
-                if let title = found.title, !(titles[index] ?? []).contains(title) { titles[index, default: []].append(title) }
+                let found = titleReader.read(mention, in: analysis)
+                for title in found.titles where !(titles[index] ?? []).contains(title) { titles[index, default: []].append(title) }
                 if countries[index] == nil, let country = found.country { countries[index] = country }
                 if affiliations[index] == nil, let affiliation = found.affiliation { affiliations[index] = affiliation }
             }

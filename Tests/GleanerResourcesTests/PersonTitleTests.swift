@@ -1,0 +1,77 @@
+import GleanerCore
+import GleanerResources
+import Testing
+
+/// Titles read around a person's name with the bundled models, one layout per test,
+/// in text written for these tests.
+@Suite struct PersonTitleTests {
+    private func person(_ name: String, in text: String) throws -> Entity {
+        let entities = try StandardModels.standardExtractor().extract(InputDocument(content: text)).entities
+        return try #require(entities.first { $0.name == name && $0.type == "PERSON" }, "no person \(name) in \(entities.map(\.name))")
+    }
+
+    @Test func aLowerCaseRoleBeforeTheNameIsATitleAndItsHeadToo() throws {
+        let text = "Harbour talks\nThe deal was signed on Monday by oil minister Omar Haddad and veteran negotiator Lena Brix."
+        #expect(try person("Omar Haddad", in: text).titles == ["oil minister", "minister"])
+        #expect(try person("Lena Brix", in: text).titles == ["veteran negotiator", "negotiator"])
+    }
+
+    @Test func modifiersWithoutAHeadAreNoTitle() throws {
+        let text = "Harbour talks\nThe deal was praised by former Omar Haddad, who left in May."
+        #expect(try person("Omar Haddad", in: text).titles.isEmpty)
+    }
+
+    @Test func aRankKeepsTheWholeRole() throws {
+        let text = "Harbour talks\nThe plan came from deputy finance minister Omar Haddad on Monday."
+        #expect(try person("Omar Haddad", in: text).titles == ["deputy finance minister"], "a deputy minister is not a minister")
+    }
+
+    @Test func timeQualifiersAndPartiesGiveShorterForms() throws {
+        let text = "Harbour vote\nFormer Labour leader Tom Ashby said on Monday that he would not stand again."
+        let ashby = try person("Tom Ashby", in: text)
+        #expect(ashby.titles == ["Former Labour leader", "Labour leader", "leader"])
+        #expect(ashby.affiliation == "Labour")
+    }
+
+    @Test func abbreviatedTitlesAndPluralsSharedByCoordinatedNames() throws {
+        let text = "Harbour vote\nReps. Ann Fordham (D-Vt.) and Bo Lindqvist (R-Tex.) voted against the bill, and Gov. Ella Marsh signed it."
+        #expect(try person("Ann Fordham", in: text).titles == ["Rep."])
+        #expect(try person("Bo Lindqvist", in: text).titles == ["Rep."])
+        #expect(try person("Ella Marsh", in: text).titles == ["Gov."])
+    }
+
+    @Test func aRoleInAppositionAfterTheName() throws {
+        let text = "Harbour vote\nTom Ashby, the shadow transport secretary, said the plan was late. Ruth Kellner, chairman of Nordport Shipping, disagreed."
+        #expect(try person("Tom Ashby", in: text).titles == ["shadow transport secretary"])
+        let kellner = try person("Ruth Kellner", in: text)
+        #expect(kellner.titles == ["chairman"])
+        #expect(kellner.affiliation == "Nordport Shipping")
+    }
+
+    @Test func anAppositionMustCloseAfterItsRole() throws {
+        let text = "Harbour vote\nTom Ashby, the shadow transport secretary's driver, said the plan was late."
+        #expect(try person("Tom Ashby", in: text).titles.isEmpty)
+    }
+
+    @Test func aCountrysAmbassadorToAnother() throws {
+        let text = "Harbour vote\nPaul Orme, Canada's ambassador to Norway, was not asked about the vote."
+        let orme = try person("Paul Orme", in: text)
+        #expect(orme.titles == ["ambassador"])
+        #expect(orme.country == "CA")
+        #expect(orme.affiliation == "Norway")
+    }
+
+    @Test func aNationalityInsideTheRoleIsItsOwner() throws {
+        let text = "Harbour vote\nThe talks were led by former British ambassador Tim Colefax in March."
+        let colefax = try person("Tim Colefax", in: text)
+        #expect(colefax.titles == ["former British ambassador", "British ambassador", "ambassador"])
+        #expect(colefax.country == "GB")
+    }
+
+    @Test func aCapitalisedRoleAfterADashIsStillARole() throws {
+        let text = "Harbour vote\nOSLO, May 3 — Presumptive Green nominee Jane Doyle told supporters she would win."
+        let doyle = try person("Jane Doyle", in: text)
+        #expect(doyle.titles.contains("presumptive Green nominee"))
+        #expect(doyle.titles.contains("nominee"))
+    }
+}
