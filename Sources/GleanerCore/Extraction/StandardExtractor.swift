@@ -51,7 +51,7 @@ public struct StandardExtractor: Extractor {
     }
 
     func entities(in analysis: DocumentAnalysis) -> [Entity] {
-        let mentions = recognizer.mentions(in: analysis)
+        let mentions = SwallowedTitles(gazetteer: gazetteer).split(recognizer.mentions(in: analysis), in: analysis)
         let clusterer = EntityClusterer(gazetteer: gazetteer)
         let clusters = clusterer.mergeBracketed(clusterer.cluster(mentions), in: analysis)
         let titleReader = PersonTitles(gazetteer: gazetteer, mentions: mentions)
