@@ -51,9 +51,10 @@ public struct StandardExtractor: Extractor {
     }
 
     func entities(in analysis: DocumentAnalysis) -> [Entity] {
-        let mentions = SwallowedTitles(gazetteer: gazetteer).split(recognizer.mentions(in: analysis), in: analysis)
+        let tagged = SwallowedTitles(gazetteer: gazetteer).split(recognizer.mentions(in: analysis), in: analysis)
+        let mentions = SplitNames().join(tagged, in: analysis)
         let clusterer = EntityClusterer(gazetteer: gazetteer)
-        let clusters = clusterer.mergeBracketed(clusterer.cluster(mentions), in: analysis)
+        let clusters = clusterer.mergeAcrossTypes(clusterer.mergeBracketed(clusterer.cluster(mentions), in: analysis))
         let titleReader = PersonTitles(gazetteer: gazetteer, mentions: mentions)
 
         var titles: [Int: [String]] = [:]
