@@ -74,4 +74,19 @@ import Testing
         #expect(doyle.titles.contains("presumptive Green nominee"))
         #expect(doyle.titles.contains("nominee"))
     }
+
+    @Test func aRoleGivenByACopulaOrServingAs() throws {
+        let text = "Harbour vote\nIvo Brandt became an MP in 1990. Ann Fordham was secretary of state for six years. Tim Colefax now serves as the British ambassador to Norway."
+        #expect(try person("Ivo Brandt", in: text).titles == ["MP"])
+        #expect(try person("Ann Fordham", in: text).titles == ["secretary of state"])
+        let colefax = try person("Tim Colefax", in: text)
+        #expect(colefax.titles == ["ambassador"])
+        #expect(colefax.country == "GB", "a nationality before the role is its country")
+        #expect(colefax.affiliation == "Norway")
+    }
+
+    @Test func aCopulaBeforeSomeoneElsesNameGivesNoRole() throws {
+        let text = "Harbour vote\nIvo Brandt was president Fordham's closest adviser for years."
+        #expect(try person("Ivo Brandt", in: text).titles.isEmpty)
+    }
 }

@@ -48,6 +48,11 @@ struct PersonTitles {
             for form in after.forms where !found.titles.contains(form) { found.titles.append(form) }
             found.country = found.country ?? after.country
             found.affiliation = found.affiliation ?? after.affiliation
+        } else {
+            let predicate = predicateRole(of: mention, in: document)
+            for form in predicate.titles where !found.titles.contains(form) { found.titles.append(form) }
+            found.country = found.country ?? predicate.country
+            found.affiliation = found.affiliation ?? predicate.affiliation
         }
         return found
     }
@@ -183,11 +188,46 @@ struct PersonTitles {
     /// A role in apposition right after the name: ", the shadow education secretary,",
     /// ", spokesman for Vodafone,", ", Britain's ambassador to the US".
     private func roleAfter(_ end: Int, sentence: Range<Int>, in document: DocumentAnalysis) -> Role? {
+        guard end + 1 < sentence.upperBound, document.tokens[end].text == "," else { return nil }
+        return rolePhrase(at: end + 1, sentence: sentence, in: document)
+    }
+
+    /// The role a sentence gives its subject: "X became an MP", "she was secretary of
+    /// state", "he serves as the British ambassador to the US".
+    func predicateRole(of mention: EntityMention, in document: DocumentAnalysis) -> Found {
+        let sentence = document.sentences[document.sentenceIndex(ofToken: mention.tokens.lowerBound)].tokens
         let tokens = document.tokens
-        var index = end
-        guard index + 1 < sentence.upperBound, tokens[index].text == "," else { return nil }
-        index += 1
+        var index = mention.tokens.upperBound
+        func skipAdverbs() {
+            while index < sentence.upperBound, Self.predicateAdverbs.contains(tokens[index].text) { index += 1 }
+        }
+        skipAdverbs()
+        guard index + 1 < sentence.upperBound else { return Found() }
+        let verb = tokens[index].text
+        if Self.copulas.contains(verb) {
+            index += 1
+        } else if Self.servingVerbs.contains(verb), tokens[index + 1].text == "as" {
+            index += 2
+        } else {
+            return Found()
+        }
+        skipAdverbs()
+        guard index < sentence.upperBound, let role = rolePhrase(at: index, sentence: sentence, in: document) else { return Found() }
+        return Found(titles: role.forms, country: role.country, affiliation: role.affiliation)
+    }
+
+    private static let copulas: Set<String> = ["is", "was", "became", "becomes", "remains", "remained", "has been", "had been"]
+    private static let servingVerbs: Set<String> = ["serves", "served", "serving", "works", "worked", "working", "acts", "acted", "stood", "stands"]
+    private static let predicateAdverbs: Set<String> = ["now", "currently", "still", "also", "then", "later", "once", "previously", "formerly", "briefly"]
+
+    /// A role phrase starting at `index`, after an apposition's comma or a copula: an
+    /// optional article and owner, role words ending at a head, then the organization it
+    /// is held at ("of Y", "for Y", "to Y") or the end of the phrase.
+    private func rolePhrase(at start: Int, sentence: Range<Int>, in document: DocumentAnalysis) -> Role? {
+        let tokens = document.tokens
+        var index = start
         if ["the", "a", "an"].contains(tokens[index].text) { index += 1 }
+        guard index < sentence.upperBound else { return nil }
         // An owner first: "Britain's", "the Scarlets", "the Conservative".
         var owner = Owner()
         if let mention = startingAt[index], mention.type != "PERSON" {
@@ -198,30 +238,37 @@ struct PersonTitles {
                 index = next
             }
         }
-        let start = index
+        let phraseStart = index
         var embedded: Int?
+        var ofPortfolio: Int?
         while index < sentence.upperBound {
             let word = tokens[index].text
             if TitleLexicon.words.contains(word) || RoleLexicon.head(word) != nil || RoleLexicon.isModifier(word) {
                 index += 1
-            } else if index > start, embedded == nil,
+            } else if index > phraseStart, embedded == nil,
                 PartyWords.party(word) != nil || startingAt[index].map({ $0.tokens.count == 1 && $0.type == "NORP" }) == true,
                 index + 1 < sentence.upperBound, Self.isRoleWord(tokens[index + 1].text)
             {
                 embedded = index
                 index += 1
-            } else if word == "of", index > start, TitleLexicon.words.contains(tokens[index - 1].text), index + 1 < sentence.upperBound,
+            } else if word == "of", index > phraseStart, TitleLexicon.words.contains(tokens[index - 1].text), index + 1 < sentence.upperBound,
                 TitleLexicon.words.contains(tokens[index + 1].text)
             {
                 index += 1
+            } else if word == "of", index > phraseStart, RoleLexicon.head(tokens[index - 1].text) != nil, index + 1 < sentence.upperBound,
+                Self.portfolios.contains(tokens[index + 1].text), index + 2 == sentence.upperBound || !Self.isRoleWord(tokens[index + 2].text)
+            {
+                // "secretary of state", "minister of defence": the portfolio after the head.
+                index += 2
+                ofPortfolio = index
             } else {
                 break
             }
         }
         // The role ends at its head: "the chief scientist", not "the chief scientist's ...".
-        while index > start, !Self.isHead(tokens[index - 1].text) { index -= 1 }
-        guard index > start else { return nil }
-        let words = tokens[start..<index].map(\.text)
+        while index > phraseStart, index != ofPortfolio, !Self.isHead(tokens[index - 1].text) { index -= 1 }
+        guard index > phraseStart else { return nil }
+        let words = tokens[phraseStart..<index].map(\.text)
         guard Self.hasHead(words, sentenceInitial: false) else { return nil }
         // What follows must close the apposition or attach the role to its organization.
         var role = Role(words: words, country: owner.country, affiliation: owner.affiliation, party: owner.party)
@@ -246,7 +293,15 @@ struct PersonTitles {
 
     private static let appositionClosers: Set<String> = [
         ",", ".", ";", ":", ")", "—", "–", "said", "says", "told", "who", "whose", "and", "has", "had", "is", "was",
-        "will", "would", "added", "explained", "argued", "wrote",
+        "will", "would", "added", "explained", "argued", "wrote", "since", "until", "from", "when", "before", "after",
+        "during", "on", "but", "or", "between", "under", "last", "this",
+    ]
+
+    /// Portfolios written after a lower-case head: "secretary of state", "chief of staff".
+    private static let portfolios: Set<String> = [
+        "state", "defence", "defense", "finance", "health", "education", "justice", "energy", "transport", "agriculture",
+        "labour", "labor", "culture", "trade", "communications", "operations", "staff", "policy", "research",
+        "marketing", "sales", "security", "intelligence", "police",
     ]
 
     /// Punctuation or a verb after the role closes the apposition; a possessive does not

@@ -71,6 +71,12 @@ public struct StandardExtractor: Extractor {
         var clustersWithCountry = clusters
         for (index, country) in countries { clustersWithCountry[index].country = country }
         let references = ReferenceResolver(gazetteer: gazetteer).resolve(analysis, clusters: clustersWithCountry, titles: titles)
+        // "She was secretary of state": a role given to a pronoun is its person's.
+        for reference in references where clusters[reference.cluster].type == "PERSON" {
+            for title in titleReader.predicateRole(of: reference.mention, in: analysis).titles where !(titles[reference.cluster] ?? []).contains(title) {
+                titles[reference.cluster, default: []].append(title)
+            }
+        }
 
         return clustersWithCountry.enumerated().map { index, cluster in
             let names = cluster.mentions.map { EntityClusterer.nameText($0.text) }
