@@ -89,4 +89,25 @@ import Testing
         let text = "Harbour vote\nIvo Brandt was president Fordham's closest adviser for years."
         #expect(try person("Ivo Brandt", in: text).titles.isEmpty)
     }
+
+    @Test func aPossessedRoleBeforeACommaAndTheName() throws {
+        let text = "Harbour vote\nNordport's chief executive, Arun Salter, said profits rose."
+        #expect(try person("Arun Salter", in: text).titles == ["chief executive"])
+        let letter = "Harbour vote\nIn a letter to the chairman, Arun Salter said profits rose."
+        #expect(try person("Arun Salter", in: letter).titles.isEmpty, "without a possessive the role is someone else's")
+    }
+
+    @Test func anAgeARelativeClauseOrBracketsBeforeTheRole() throws {
+        let text = "Harbour vote\nIvo Brandt, 52, chairman of Nordport Shipping, agreed. Ann Fordham, who is the finance director, left. Ian Healy (captain) stayed."
+        #expect(try person("Ivo Brandt", in: text).titles == ["chairman"])
+        #expect(try person("Ann Fordham", in: text).titles == ["finance director", "director"])
+        #expect(try person("Ian Healy", in: text).titles == ["captain"])
+    }
+
+    @Test func aFieldTheLexiconLacksBeforeAHeadInApposition() throws {
+        let text = "Harbour vote\n\"It is late,\" said Ivo Brandt, banking industry analyst at Nordport Shipping."
+        let brandt = try person("Ivo Brandt", in: text)
+        #expect(brandt.titles == ["banking industry analyst", "analyst"])
+        #expect(brandt.affiliation == "Nordport Shipping")
+    }
 }

@@ -34,6 +34,14 @@ enum TitleLexicon {
         "Under", "Undersecretary", "Assistant", "Permanent", "Special", "Acting", "Interim", "Former", "Senior",
         "Assemblyman", "Assemblywoman", "Alderman", "Majority", "Minority", "Whip", "Reps.", "Sens.", "Govs.",
     ]
+    /// A title word, or a hyphenated compound of them ("Lieutenant-Colonel", "Vice-President").
+    static func isTitleWord(_ word: String) -> Bool {
+        if words.contains(word) { return true }
+        guard word.contains("-") else { return false }
+        let parts = word.split(separator: "-")
+        return parts.count > 1 && parts.allSatisfy { words.contains(String($0)) }
+    }
+
     /// Title words that are not titles by themselves (they need a head word such as "Minister").
     static let modifiers: Set<String> = [
         "Deputy", "Vice", "Foreign", "Defense", "Defence", "Interior", "Finance", "Justice", "Economy", "Trade", "Health",

@@ -124,11 +124,14 @@ struct PersonTitles {
                 // A nationality or party between role words belongs to the role's owner.
                 embedded = start - 1
                 start -= 1
-            } else if TitleLexicon.words.contains(word) || RoleLexicon.pluralAbbreviations[word] != nil {
+            } else if TitleLexicon.isTitleWord(word) || RoleLexicon.pluralAbbreviations[word] != nil {
                 start -= 1
             } else if word == "of", start < end, start - 2 >= sentence.lowerBound, TitleLexicon.words.contains(tokens[start - 2].text) {
                 start -= 1
             } else if RoleLexicon.head(lowered) != nil || (start < end && RoleLexicon.isModifier(lowered)) {
+                start -= 1
+            } else if start < end, RoleLexicon.ranks.contains(word.lowercased()) || RoleLexicon.timeQualifiers.contains(word.lowercased()) {
+                // A capitalised rank inside a title: "Managing Director", "Chief Operating Officer".
                 start -= 1
             } else {
                 break
@@ -141,8 +144,8 @@ struct PersonTitles {
         let words = tokens[start..<end].map(\.text)
         let initial = start < end && opensClause(start, sentence: sentence, in: document)
         guard start < end, Self.hasHead(words, sentenceInitial: initial) else {
-            if coordinated { return sharedPluralRole(before: name, sentence: sentence, in: document) }
-            return nil
+            if coordinated, let shared = sharedPluralRole(before: name, sentence: sentence, in: document) { return shared }
+            return coordinated ? possessedRole(before: name, sentence: sentence, in: document) : nil
         }
         var role = Role(words: Self.sentenceCase(words, initial: initial))
         role.plural = words.contains { RoleLexicon.pluralAbbreviations[$0] != nil }
@@ -167,6 +170,22 @@ struct PersonTitles {
 
     private static let clauseOpeners: Set<String> = ["—", "–", "-", "--", ":", "\"", "“", "‘", "(", "["]
 
+    /// "Vodafone's chief executive, Arun Sarin," and "The company's chairman, X,": a role
+    /// owned in the possessive, then a comma, then the name. The possessive keeps "a
+    /// letter to the chairman, X said" from giving X the chairman's role.
+    private func possessedRole(before name: Int, sentence: Range<Int>, in document: DocumentAnalysis) -> Role? {
+        let tokens = document.tokens
+        guard name - 2 > sentence.lowerBound, tokens[name - 1].text == ",", Self.isHead(tokens[name - 2].text) else { return nil }
+        var start = name - 1
+        while start > sentence.lowerBound, Self.isRoleWord(tokens[start - 1].text) { start -= 1 }
+        guard start > sentence.lowerBound + 1, ["'s", "’s"].contains(tokens[start - 1].text) else { return nil }
+        var role = Role(words: tokens[start..<(name - 1)].map(\.text))
+        let owner = self.owner(endingAt: start, sentence: sentence, in: document)
+        role.country = owner.country
+        role.affiliation = owner.affiliation
+        return role
+    }
+
     /// "Reps. Chris Collins (R-N.Y.) and Duncan Hunter": the name after "and" or a comma
     /// takes the plural title of the name before it.
     private func sharedPluralRole(before name: Int, sentence: Range<Int>, in document: DocumentAnalysis) -> Role? {
@@ -188,7 +207,15 @@ struct PersonTitles {
     /// A role in apposition right after the name: ", the shadow education secretary,",
     /// ", spokesman for Vodafone,", ", Britain's ambassador to the US".
     private func roleAfter(_ end: Int, sentence: Range<Int>, in document: DocumentAnalysis) -> Role? {
-        guard end + 1 < sentence.upperBound, document.tokens[end].text == "," else { return nil }
+        var end = end
+        // An age between name and role: "X, 52, chairman of Y".
+        if end + 3 < sentence.upperBound, document.tokens[end].text == ",", Int(document.tokens[end + 1].text) != nil,
+            document.tokens[end + 2].text == ","
+        {
+            end += 2
+        }
+        // After a comma, or in brackets: "Ian Healy (captain)".
+        guard end + 1 < sentence.upperBound, [",", "("].contains(document.tokens[end].text) else { return nil }
         return rolePhrase(at: end + 1, sentence: sentence, in: document)
     }
 
@@ -198,6 +225,8 @@ struct PersonTitles {
         let sentence = document.sentences[document.sentenceIndex(ofToken: mention.tokens.lowerBound)].tokens
         let tokens = document.tokens
         var index = mention.tokens.upperBound
+        // A relative clause: "X, who is the chief executive, ...".
+        if index + 2 < sentence.upperBound, tokens[index].text == ",", tokens[index + 1].text == "who" { index += 2 }
         func skipAdverbs() {
             while index < sentence.upperBound, Self.predicateAdverbs.contains(tokens[index].text) { index += 1 }
         }
@@ -243,7 +272,12 @@ struct PersonTitles {
         var ofPortfolio: Int?
         while index < sentence.upperBound {
             let word = tokens[index].text
-            if TitleLexicon.words.contains(word) || RoleLexicon.head(word) != nil || RoleLexicon.isModifier(word) {
+            if TitleLexicon.isTitleWord(word) || RoleLexicon.head(word) != nil || RoleLexicon.isModifier(word) {
+                index += 1
+            } else if index - phraseStart < 2, Self.isOpenWord(word),
+                (index + 1..<min(index + 3, sentence.upperBound)).contains(where: { RoleLexicon.head(tokens[$0].text) != nil })
+            {
+                // A field the lexicon does not list, right before a head: "banking industry analyst".
                 index += 1
             } else if index > phraseStart, embedded == nil,
                 PartyWords.party(word) != nil || startingAt[index].map({ $0.tokens.count == 1 && $0.type == "NORP" }) == true,
@@ -317,13 +351,23 @@ struct PersonTitles {
         RoleLexicon.isModifier(initial ? word.lowercased() : word) || TitleLexicon.modifiers.contains(word)
     }
 
+    private static let closedWords: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "one", "who", "which", "that", "and", "or", "but", "of", "in", "on",
+        "at", "to", "for", "with", "by", "from", "as", "is", "was", "has", "had", "not", "also", "now", "be", "been",
+    ]
+
+    /// A lower-case content word: letters only, not a function word.
+    private static func isOpenWord(_ word: String) -> Bool {
+        !closedWords.contains(word) && word.unicodeScalars.allSatisfy { $0.properties.isLowercase || $0 == "-" }
+    }
+
     private static func isRoleWord(_ word: String) -> Bool {
-        TitleLexicon.words.contains(word) || RoleLexicon.head(word) != nil || RoleLexicon.isModifier(word)
+        TitleLexicon.isTitleWord(word) || RoleLexicon.head(word) != nil || RoleLexicon.isModifier(word)
     }
 
     private static func isHead(_ word: String) -> Bool {
         RoleLexicon.head(word) != nil
-            || (TitleLexicon.words.contains(word) && !TitleLexicon.modifiers.contains(word) && !TitleLexicon.honorifics.contains(word))
+            || (TitleLexicon.isTitleWord(word) && !TitleLexicon.modifiers.contains(word) && !TitleLexicon.honorifics.contains(word))
             || RoleLexicon.pluralAbbreviations[word] != nil
     }
 

@@ -5,11 +5,6 @@
 struct SplitNames {
     private static let suffixes: Set<String> = ["Sr.", "Jr.", "Sr", "Jr", "II", "III", "IV"]
 
-    /// A title the tagger left as a span of its own ("Lieutenant-Colonel"): no part of a name.
-    private static func isTitle(_ word: String) -> Bool {
-        word.split(separator: "-").allSatisfy { TitleLexicon.words.contains(String($0)) }
-    }
-
     func join(_ mentions: [EntityMention], in document: DocumentAnalysis) -> [EntityMention] {
         let tokens = document.tokens
         var result: [EntityMention] = []
@@ -17,7 +12,7 @@ struct SplitNames {
         for mention in mentions {
             if var last = result.last, last.type == "PERSON", mention.type == "PERSON",
                 last.tokens.upperBound == mention.tokens.lowerBound, tokens[mention.tokens.lowerBound].newlinesBefore == 0,
-                !tokens[last.tokens].allSatisfy({ Self.isTitle($0.text) })
+                !tokens[last.tokens].allSatisfy({ TitleLexicon.isTitleWord($0.text) })
             {
                 last.tokens = last.tokens.lowerBound..<mention.tokens.upperBound
                 last.end = mention.end
