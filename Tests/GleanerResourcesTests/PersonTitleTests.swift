@@ -110,4 +110,16 @@ import Testing
         #expect(brandt.titles == ["banking industry analyst", "analyst"])
         #expect(brandt.affiliation == "Nordport Shipping")
     }
+
+    @Test func aDefiniteRoleAtAnOrganizationBeforeTheName() throws {
+        let text = "Harbour vote\nThe speaker of the Harbour Council, Semyon Vark, told reporters the plan was late."
+        let vark = try person("Semyon Vark", in: text)
+        #expect(vark.titles == ["speaker"])
+        #expect(vark.affiliation == "Harbour Council")
+    }
+
+    @Test func aParticipleIsNoPartOfARole() throws {
+        let text = "Harbour vote\nThe harbour's veteran skipper Alan Shearling was named captain on Monday."
+        #expect(try person("Alan Shearling", in: text).titles == ["veteran skipper", "skipper"])
+    }
 }

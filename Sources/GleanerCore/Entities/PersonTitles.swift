@@ -175,7 +175,9 @@ struct PersonTitles {
     /// letter to the chairman, X said" from giving X the chairman's role.
     private func possessedRole(before name: Int, sentence: Range<Int>, in document: DocumentAnalysis) -> Role? {
         let tokens = document.tokens
-        guard name - 2 > sentence.lowerBound, tokens[name - 1].text == ",", Self.isHead(tokens[name - 2].text) else { return nil }
+        guard name - 2 > sentence.lowerBound, tokens[name - 1].text == "," else { return nil }
+        if let role = definiteRole(endingAt: name - 1, sentence: sentence, in: document) { return role }
+        guard Self.isHead(tokens[name - 2].text) else { return nil }
         var start = name - 1
         while start > sentence.lowerBound, Self.isRoleWord(tokens[start - 1].text) { start -= 1 }
         guard start > sentence.lowerBound + 1, ["'s", "’s"].contains(tokens[start - 1].text) else { return nil }
@@ -183,6 +185,23 @@ struct PersonTitles {
         let owner = self.owner(endingAt: start, sentence: sentence, in: document)
         role.country = owner.country
         role.affiliation = owner.affiliation
+        return role
+    }
+
+    /// "The speaker of the Harbour Council, X, said": a definite role opening the sentence,
+    /// held at an organization or place, in apposition to the name after it.
+    private func definiteRole(endingAt comma: Int, sentence: Range<Int>, in document: DocumentAnalysis) -> Role? {
+        let tokens = document.tokens
+        guard tokens[sentence.lowerBound].text == "The", let mention = endingAt[comma], mention.type != "PERSON" else { return nil }
+        var of = mention.tokens.lowerBound - 1
+        if of > sentence.lowerBound, tokens[of].text == "the" { of -= 1 }
+        guard of > sentence.lowerBound + 1, ["of", "for", "at"].contains(tokens[of].text) else { return nil }
+        let words = tokens[(sentence.lowerBound + 1)..<of].map(\.text)
+        guard let last = words.last, Self.isHead(last), words.allSatisfy({ Self.isRoleWord($0) }) else { return nil }
+        var role = Role(words: words)
+        let owner = self.owner(of: mention)
+        role.affiliation = owner.affiliation
+        role.country = owner.country
         return role
     }
 
@@ -216,7 +235,7 @@ struct PersonTitles {
         }
         // After a comma, or in brackets: "Ian Healy (captain)".
         guard end + 1 < sentence.upperBound, [",", "("].contains(document.tokens[end].text) else { return nil }
-        return rolePhrase(at: end + 1, sentence: sentence, in: document)
+        return rolePhrase(at: end + 1, sentence: sentence, in: document, openFields: true)
     }
 
     /// The role a sentence gives its subject: "X became an MP", "she was secretary of
@@ -252,7 +271,9 @@ struct PersonTitles {
     /// A role phrase starting at `index`, after an apposition's comma or a copula: an
     /// optional article and owner, role words ending at a head, then the organization it
     /// is held at ("of Y", "for Y", "to Y") or the end of the phrase.
-    private func rolePhrase(at start: Int, sentence: Range<Int>, in document: DocumentAnalysis) -> Role? {
+    /// `openFields`: words the lexicon lacks may stand before the head, where the layout
+    /// itself (an apposition) says a role follows.
+    private func rolePhrase(at start: Int, sentence: Range<Int>, in document: DocumentAnalysis, openFields: Bool = false) -> Role? {
         let tokens = document.tokens
         var index = start
         if ["the", "a", "an"].contains(tokens[index].text) { index += 1 }
@@ -274,7 +295,7 @@ struct PersonTitles {
             let word = tokens[index].text
             if TitleLexicon.isTitleWord(word) || RoleLexicon.head(word) != nil || RoleLexicon.isModifier(word) {
                 index += 1
-            } else if index - phraseStart < 2, Self.isOpenWord(word),
+            } else if openFields, index - phraseStart < 2, Self.isOpenWord(word),
                 (index + 1..<min(index + 3, sentence.upperBound)).contains(where: { RoleLexicon.head(tokens[$0].text) != nil })
             {
                 // A field the lexicon does not list, right before a head: "banking industry analyst".
@@ -356,9 +377,11 @@ struct PersonTitles {
         "at", "to", "for", "with", "by", "from", "as", "is", "was", "has", "had", "not", "also", "now", "be", "been",
     ]
 
-    /// A lower-case content word: letters only, not a function word.
+    /// A lower-case content word: letters only, not a function word, and not a participle
+    /// or an adverb ("was named captain", "newly elected").
     private static func isOpenWord(_ word: String) -> Bool {
-        !closedWords.contains(word) && word.unicodeScalars.allSatisfy { $0.properties.isLowercase || $0 == "-" }
+        !closedWords.contains(word) && !word.hasSuffix("ed") && !word.hasSuffix("ly")
+            && word.unicodeScalars.allSatisfy { $0.properties.isLowercase || $0 == "-" }
     }
 
     private static func isRoleWord(_ word: String) -> Bool {

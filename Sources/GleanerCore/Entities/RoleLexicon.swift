@@ -30,7 +30,8 @@ enum RoleLexicon {
         "star", "celebrity", "coach", "captain", "player", "forward", "striker", "midfielder", "defender",
         "goalkeeper", "keeper", "winger", "fly-half", "scrum-half", "prop", "hooker", "flanker", "lock", "centre",
         "quarterback", "pitcher", "batsman", "bowler", "all-rounder", "jockey", "driver", "rider", "cyclist",
-        "runner", "sprinter", "swimmer", "boxer", "champion", "athlete", "golfer", "skipper", "referee", "umpire",
+        "runner", "sprinter", "swimmer", "boxer", "champion", "champ", "athlete", "golfer", "skipper", "referee", "umpire",
+        "footballer", "cricketer", "finalist", "runner-up", "legend", "veteran", "rookie", "teammate", "team-mate",
         // security, religion, other
         "general", "admiral", "colonel", "commander", "sergeant", "lieutenant", "soldier", "detective", "inspector", "constable", "chief-of-staff", "bishop", "archbishop", "cardinal",
         "priest", "pastor", "rabbi", "imam", "cleric", "pope", "doctor", "surgeon", "nurse",
