@@ -122,4 +122,9 @@ import Testing
         let text = "Harbour vote\nThe harbour's veteran skipper Alan Shearling was named captain on Monday."
         #expect(try person("Alan Shearling", in: text).titles == ["veteran skipper", "skipper"])
     }
+
+    @Test func stackedRolesAreReportedApart() throws {
+        let text = "Harbour vote\n\"No date was set,\" NATO spokesman Lieutenant-Colonel Max Marrin said in Brema."
+        #expect(try person("Max Marrin", in: text).titles == ["spokesman", "Lieutenant-Colonel"])
+    }
 }

@@ -75,6 +75,19 @@ struct PersonTitles {
         /// party, and reduced to its head when every other word only describes the holder
         /// ("veteran comedian" → "comedian"; not "deputy minister", a different office).
         var forms: [String] {
+            // Two roles stacked: "spokesman Lieutenant-Colonel X" is a spokesman and a
+            // lieutenant-colonel, each reported on its own.
+            if let split = words.indices.dropLast().first(where: { index in
+                RoleLexicon.head(words[index]) != nil && words[index] == words[index].lowercased()
+                    && PersonTitles.isHead(words[index + 1]) && words[index + 1] != words[index + 1].lowercased()
+            }) {
+                var first = self
+                first.words = Array(words[...split])
+                var second = self
+                second.words = Array(words[(split + 1)...])
+                second.party = nil
+                return first.forms + second.forms.filter { !first.forms.contains($0) }
+            }
             var forms: [String] = []
             func add(_ words: [String]) {
                 let text = words.joined(separator: " ")
@@ -388,7 +401,7 @@ struct PersonTitles {
         TitleLexicon.isTitleWord(word) || RoleLexicon.head(word) != nil || RoleLexicon.isModifier(word)
     }
 
-    private static func isHead(_ word: String) -> Bool {
+    fileprivate static func isHead(_ word: String) -> Bool {
         RoleLexicon.head(word) != nil
             || (TitleLexicon.isTitleWord(word) && !TitleLexicon.modifiers.contains(word) && !TitleLexicon.honorifics.contains(word))
             || RoleLexicon.pluralAbbreviations[word] != nil
