@@ -2,10 +2,12 @@
 /// named by the fullest proper form the document uses.
 ///
 /// - People: a mention joins a longer name whose words include its own ("Ryabkov"
-///   joins "Sergey Ryabkov"); possessive "'s" is ignored.
+///   joins "Sergey Ryabkov"); possessive "'s" and honorifics ("Mr Hague") are ignored;
+///   a lone first name joins the one person the document gives it to ("Hillary").
 /// - Places: mentions resolving to the same gazetteer place are one entity under the
 ///   gazetteer's name ("US", "U.S.", "the United States" → United States).
-/// - Nationalities: "Americans" and "American" → NORP "American".
+/// - Nationalities and groups: "Americans" and "American" → NORP "American"; "Iowans"
+///   and "Iowan" are one; a party's forms are one ("Democrat", "Democrats", "Democratic").
 /// - Organizations: the same name, or an acronym and its expansion.
 struct EntityClusterer {
     let gazetteer: Gazetteer
@@ -30,7 +32,7 @@ struct EntityClusterer {
         // The first cluster under each key: clusters before it can match only by type.
         var firstWithKey: [String: Int] = [:]
         for (_, mention) in ordered {
-            let words = Self.nameWords(mention.text)
+            let words = Self.personWords(mention)
             guard !words.isEmpty else { continue }
             let key = clusterKey(mention, words: words)
             let keyed = firstWithKey[key]
@@ -47,6 +49,12 @@ struct EntityClusterer {
                 let person = clusters.firstIndex(where: { $0.type == "PERSON" && $0.words.count > 1 && $0.words.last == words[0] })
             {
                 found = person
+            }
+            // A lone first name belongs to the one person the document gives it to, unless it
+            // is also someone's surname ("Hillary" with "Hillary Clinton").
+            if found == nil, mention.type == "PERSON", words.count == 1, !clusters.contains(where: { $0.words.last == words[0] }) {
+                let people = clusters.indices.filter { clusters[$0].type == "PERSON" && clusters[$0].words.count > 1 && clusters[$0].words.first == words[0] }
+                if people.count == 1 { found = people[0] }
             }
             if let index = found {
                 clusters[index].mentions.append(mention)
@@ -100,7 +108,13 @@ struct EntityClusterer {
 
     private func clusterKey(_ mention: EntityMention, words: [String]) -> String {
         if let place = mention.place { return "place:\(place.kind.rawValue):\(place.name):\(place.country ?? "")" }
+        if let party = PartyWords.party(words.joined(separator: " ")) { return "party:" + party }
         if mention.type == "NORP", let country = mention.country { return "norp:\(country)" }
+        // A group in the plural is the group: "Iowans" and "Iowan".
+        if mention.type == "NORP", words.count == 1, let word = words.first {
+            let lowered = word.lowercased()
+            return "norp:" + (lowered.count > 3 && lowered.hasSuffix("s") ? String(lowered.dropLast()) : lowered)
+        }
         if let organization = mention.organization { return "org:\(organization.acronym)" }
         return mention.type + ":" + words.joined(separator: " ").lowercased()
     }
@@ -165,6 +179,16 @@ struct EntityClusterer {
             while end > start, isSpace(bytes[end - 1]) { end -= 1 }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
+    }
+
+    /// Courtesy titles that stand before a surname and are no part of the name.
+    private static let honorifics: Set<String> = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady"]
+
+    /// A mention's name words, and for a person without a leading honorific ("Mr Hague" is Hague).
+    static func personWords(_ mention: EntityMention) -> [String] {
+        var words = nameWords(mention.text)
+        if mention.type == "PERSON", words.count > 1, honorifics.contains(words[0]) { words.removeFirst() }
+        return words
     }
 
     /// The words of a name without a leading "the" and a trailing possessive.

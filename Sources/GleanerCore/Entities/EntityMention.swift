@@ -32,14 +32,23 @@ enum TitleLexicon {
         "Industry", "Development", "Housing", "Homeland", "Navy", "Army", "Air", "Force", "Staff", "Joint", "Chiefs",
         "First", "Lady", "Crown", "Grand", "Duke", "Duchess", "Lord", "Sir", "Dame", "Baroness", "Secretary-General",
         "Under", "Undersecretary", "Assistant", "Permanent", "Special", "Acting", "Interim", "Former", "Senior",
+        "Assemblyman", "Assemblywoman", "Alderman", "Majority", "Minority", "Whip", "Reps.", "Sens.", "Govs.",
     ]
+    /// A title word, or a hyphenated compound of them ("Lieutenant-Colonel", "Vice-President").
+    static func isTitleWord(_ word: String) -> Bool {
+        if words.contains(word) { return true }
+        guard word.contains("-") else { return false }
+        let parts = word.split(separator: "-")
+        return parts.count > 1 && parts.allSatisfy { words.contains(String($0)) }
+    }
+
     /// Title words that are not titles by themselves (they need a head word such as "Minister").
     static let modifiers: Set<String> = [
         "Deputy", "Vice", "Foreign", "Defense", "Defence", "Interior", "Finance", "Justice", "Economy", "Trade", "Health",
         "Energy", "Press", "Chief", "Executive", "Security", "National", "State", "Affairs", "Agriculture", "Education",
         "Transport", "Environment", "Labour", "Labor", "Culture", "Sports", "Science", "Industry", "Development",
         "Housing", "Homeland", "Navy", "Army", "Air", "Force", "Joint", "First", "Crown", "Grand", "Under", "Assistant",
-        "Permanent", "Special", "Acting", "Interim", "Former", "Senior",
+        "Permanent", "Special", "Acting", "Interim", "Former", "Senior", "Majority", "Minority",
     ]
     /// Honorifics that are not worth reporting as a title.
     static let honorifics: Set<String> = ["Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Sir", "Dame", "Dr.", "Former", "Acting"]

@@ -51,20 +51,19 @@ public struct StandardExtractor: Extractor {
     }
 
     func entities(in analysis: DocumentAnalysis) -> [Entity] {
-        let mentions = recognizer.mentions(in: analysis)
+        let tagged = SwallowedTitles(gazetteer: gazetteer).split(recognizer.mentions(in: analysis), in: analysis)
+        let mentions = SplitNames().join(tagged, in: analysis)
         let clusterer = EntityClusterer(gazetteer: gazetteer)
-        let clusters = clusterer.mergeBracketed(clusterer.cluster(mentions), in: analysis)
-        let organizations = Dictionary(
-            mentions.filter { $0.type == "ORG" }.map { ($0.tokens, $0) }, uniquingKeysWith: { first, _ in first })
-        let titleReader = PersonTitles(gazetteer: gazetteer)
+        let clusters = clusterer.mergeAcrossTypes(clusterer.mergeBracketed(clusterer.cluster(mentions), in: analysis))
+        let titleReader = PersonTitles(gazetteer: gazetteer, mentions: mentions)
 
         var titles: [Int: [String]] = [:]
         var countries: [Int: String] = [:]
         var affiliations: [Int: String] = [:]
         for (index, cluster) in clusters.enumerated() where cluster.type == "PERSON" {
             for mention in cluster.mentions {
-                let found = titleReader.read(before: mention, in: analysis, organizations: organizations)
-                if let title = found.title, !(titles[index] ?? []).contains(title) { titles[index, default: []].append(title) }
+                let found = titleReader.read(mention, in: analysis)
+                for title in found.titles where !(titles[index] ?? []).contains(title) { titles[index, default: []].append(title) }
                 if countries[index] == nil, let country = found.country { countries[index] = country }
                 if affiliations[index] == nil, let affiliation = found.affiliation { affiliations[index] = affiliation }
             }
@@ -72,6 +71,12 @@ public struct StandardExtractor: Extractor {
         var clustersWithCountry = clusters
         for (index, country) in countries { clustersWithCountry[index].country = country }
         let references = ReferenceResolver(gazetteer: gazetteer).resolve(analysis, clusters: clustersWithCountry, titles: titles)
+        // "She was secretary of state": a role given to a pronoun is its person's.
+        for reference in references where clusters[reference.cluster].type == "PERSON" {
+            for title in titleReader.predicateRole(of: reference.mention, in: analysis).titles where !(titles[reference.cluster] ?? []).contains(title) {
+                titles[reference.cluster, default: []].append(title)
+            }
+        }
 
         return clustersWithCountry.enumerated().map { index, cluster in
             let names = cluster.mentions.map { EntityClusterer.nameText($0.text) }

@@ -156,7 +156,7 @@ enum Abbreviations {
     /// without ending a sentence.
     static let all: Set<String> = [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Cpt", "Sgt", "Maj", "Adm", "Cmdr", "Gov", "Sen",
-        "Rep", "Rev", "Fr", "St", "Mt", "Ft", "Jr", "Sr", "Hon", "Pres", "Supt", "Insp", "Amb", "Brig", "Cpl", "Pvt",
+        "Rep", "Reps", "Sens", "Govs", "Rev", "Fr", "St", "Mt", "Ft", "Jr", "Sr", "Hon", "Pres", "Supt", "Insp", "Amb", "Brig", "Cpl", "Pvt",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun",
         "Inc", "Corp", "Ltd", "Co", "Bros", "Plc", "PLC", "LLC", "Dept", "Univ", "Assn", "Ave", "Blvd", "Rd",
