@@ -1,7 +1,8 @@
 /// Attaches pronouns ("he", "she") and descriptions ("the high-ranking diplomat",
 /// "the Russian leader") to the person they refer to, where the text makes it clear:
-/// the most recent person named in the same paragraph or the two sentences before,
-/// and for a description, one whose titles fit it.
+/// among the people named (or already referred to) in the same paragraph or the two
+/// sentences before, one whose gender and titles fit, ranked by salience (the subject
+/// of a report beats a name inside a quote or after a preposition) and then recency.
 struct ReferenceResolver {
     struct Reference {
         var mention: EntityMention
@@ -22,23 +23,44 @@ struct ReferenceResolver {
         "head": ["head", "chief", "director"], "director": ["director"], "chairman": ["chairman"], "prosecutor": ["prosecutor", "attorney"],
     ]
 
+    /// A person a pronoun or description can refer to: a named mention, or a pronoun
+    /// already resolved, which carries its person on through a paragraph of "he said".
+    private struct Candidate {
+        var token: Int
+        var cluster: Int
+        var salience: Int
+    }
+
     func resolve(_ document: DocumentAnalysis, clusters: [EntityClusterer.Cluster], titles: [Int: [String]]) -> [Reference] {
-        // Every named person mention, in text order, with its cluster.
-        var named: [(token: Int, cluster: Int)] = []
+        let salience = Salience(document)
+        // Every named person mention, in text order, with its cluster; the gender an honorific shows.
+        var candidates: [Candidate] = []
+        var gender: [Int: Gender] = [:]
         for (index, cluster) in clusters.enumerated() where cluster.type == "PERSON" {
-            for mention in cluster.mentions { named.append((mention.tokens.lowerBound, index)) }
+            for mention in cluster.mentions {
+                candidates.append(Candidate(token: mention.tokens.lowerBound, cluster: index, salience: salience.score(mention.tokens)))
+                let first = document.tokens[mention.tokens.lowerBound].text.lowercased()
+                if gender[index] == nil, let shown = Gender.honorifics[first] ?? Gender.ofHonorific(before: mention.tokens.lowerBound, document) {
+                    gender[index] = shown
+                }
+            }
         }
-        named.sort { $0.token < $1.token }
-        guard !named.isEmpty else { return [] }
+        candidates.sort { $0.token < $1.token }
+        guard !candidates.isEmpty else { return [] }
 
         var references: [Reference] = []
         var index = 0
         let tokens = document.tokens
         while index < tokens.count {
             let lower = tokens[index].text.lowercased()
-            if Self.personalPronouns.contains(lower) {
-                if let cluster = antecedent(before: index, in: document, named: named, fits: { _ in true }) {
+            if let pronounGender = Gender.pronouns[lower] {
+                let fits = { (cluster: Int) in gender[cluster].map { $0 == pronounGender } ?? true }
+                if let cluster = antecedent(before: index, in: document, candidates, salience, fits: fits) {
                     references.append(Reference(mention: mention(document, index..<(index + 1)), cluster: cluster))
+                    if gender[cluster] == nil { gender[cluster] = pronounGender }
+                    let bound = Candidate(token: index, cluster: cluster, salience: salience.score(index..<(index + 1)))
+                    let position = candidates.firstIndex { $0.token > index } ?? candidates.count
+                    candidates.insert(bound, at: position)
                 }
                 index += 1
                 continue
@@ -50,7 +72,7 @@ struct ReferenceResolver {
                     let needed = Self.roles[role] ?? []
                     return needed.isEmpty ? !clusterTitles.isEmpty : !needed.isDisjoint(with: clusterTitles)
                 }
-                if let cluster = antecedent(before: index, in: document, named: named, fits: fits) {
+                if let cluster = antecedent(before: index, in: document, candidates, salience, fits: fits) {
                     references.append(Reference(mention: mention(document, index..<end), cluster: cluster))
                 }
                 index = end
@@ -87,18 +109,26 @@ struct ReferenceResolver {
         return nil
     }
 
-    /// The latest person named before `token` in its paragraph or the two sentences before.
+    /// The best-ranked person before `token` in its paragraph or the two sentences
+    /// before: salience less two for each sentence back, the later one on a tie. Names
+    /// inside quotation marks are someone's words, not the report's subject, so a
+    /// pronoun outside them does not refer to them.
     private func antecedent(
-        before token: Int, in document: DocumentAnalysis, named: [(token: Int, cluster: Int)], fits: (Int) -> Bool
+        before token: Int, in document: DocumentAnalysis, _ candidates: [Candidate], _ salience: Salience, fits: (Int) -> Bool
     ) -> Int? {
         let sentence = document.sentenceIndex(ofToken: token)
         let earliestSentence = max(0, sentence - 2)
         let paragraph = document.paragraphOfSentence[sentence]
-        for candidate in named.reversed() where candidate.token < token {
+        let pronounQuoted = salience.quoted[token]
+        var best: (cluster: Int, score: Int)?
+        for candidate in candidates.reversed() where candidate.token < token {
             let candidateSentence = document.sentenceIndex(ofToken: candidate.token)
             guard candidateSentence >= earliestSentence || document.paragraphOfSentence[candidateSentence] == paragraph else { break }
-            if fits(candidate.cluster) { return candidate.cluster }
+            if !pronounQuoted && salience.quoted[candidate.token] { continue }
+            guard fits(candidate.cluster) else { continue }
+            let score = candidate.salience - 2 * (sentence - candidateSentence)
+            if best.map({ score > $0.score }) ?? true { best = (candidate.cluster, score) }
         }
-        return nil
+        return best?.cluster
     }
 }

@@ -222,17 +222,26 @@ extension QuoteExtractor {
 
     /// A pronoun the entity stage left alone: "it"/"they" for an organization or
     /// country ("the ministry ... it said"), "he"/"she" for a person, taken from the
-    /// latest such mention in the two sentences before; else the pronoun as written.
+    /// mentions of such an entity in the two sentences before, the most salient first
+    /// (see `Salience`: a report's subject, not a name quoted or after a preposition),
+    /// less two for each sentence back; else the pronoun as written.
     func pronounSpeaker(_ token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker {
         let word = analysis.tokens[token].text.lowercased()
         let wanted: Set<String> = ["it", "they"].contains(word) ? ["ORG", "GPE"] : ["he", "she"].contains(word) ? ["PERSON"] : []
-        let earliest = analysis.sentences[max(0, analysis.sentenceIndex(ofToken: token) - 2)].tokens.lowerBound
+        let sentence = analysis.sentenceIndex(ofToken: token)
+        let earliest = analysis.sentences[max(0, sentence - 2)].tokens.lowerBound
+        let salience = self.salience ?? Salience(analysis)
+        var best: (mention: SpeakerMention, score: Int)?
         var candidate = token - 1
         while candidate >= earliest, !wanted.isEmpty {
-            if let mention = pronounAntecedents[candidate], wanted.contains(mention.entity.type) {
-                return Quote.Speaker(name: mention.entity.name, entity: mention.entity.id, start: analysis.tokens[token].start, end: analysis.tokens[token].end)
-            }
-            candidate -= 1
+            defer { candidate -= 1 }
+            guard let mention = pronounAntecedents[candidate], wanted.contains(mention.entity.type) else { continue }
+            if !salience.quoted[token] && salience.quoted[mention.tokens.lowerBound] { continue }
+            let score = salience.score(mention.tokens) - 2 * (sentence - analysis.sentenceIndex(ofToken: candidate))
+            if best.map({ score > $0.score }) ?? true { best = (mention, score) }
+        }
+        if let mention = best?.mention {
+            return Quote.Speaker(name: mention.entity.name, entity: mention.entity.id, start: analysis.tokens[token].start, end: analysis.tokens[token].end)
         }
         return unnamed(analysis, token, token + 1)
     }

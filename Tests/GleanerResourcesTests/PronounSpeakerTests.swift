@@ -1,0 +1,38 @@
+import GleanerCore
+import Testing
+
+/// Pronoun speakers resolved by salience, gender and quotation, in text written for
+/// these tests: in each, the person named last before the pronoun is the wrong one.
+@Suite struct PronounSpeakerTests {
+    static let text = """
+        Ferries return to Marlow
+
+        Peter Walsh, a spokesman for harbour chief Anna Berg, said the ferries would run again on Monday.
+
+        “We apologise to every passenger,” he said.
+
+        Mayor Helena Brandt praised the crews. “I told Jonas Brink the quay would hold,” she said.
+
+        Mrs Clara Amsel stood beside the quay as Mr Tom Brink said the ferries would sail. “The harbour is safe,” she said.
+        """
+
+    let story: ExtractedStory
+
+    init() throws {
+        story = try ExtractedStory(Self.text)
+    }
+
+    @Test func theSubjectOfTheReportBeatsANameAfterAPreposition() throws {
+        let quote = try story.quote("We apologise to every passenger,")
+        #expect(quote.speaker?.name == "Peter Walsh", "not Anna Berg, named last but only as whom he speaks for")
+        #expect(quote.speaker?.entity != nil)
+    }
+
+    @Test func aNameInsideTheQuoteIsNotItsSpeaker() throws {
+        #expect(try story.quote("I told Jonas Brink the quay would hold,").speaker?.name == "Helena Brandt")
+    }
+
+    @Test func anHonorificGivesTheGender() throws {
+        #expect(try story.quote("The harbour is safe,").speaker?.name == "Clara Amsel", "Mr Brink is the report's subject but not a she")
+    }
+}
