@@ -14,6 +14,8 @@ import Testing
         Mayor Helena Brandt praised the crews. “I told Jonas Brink the quay would hold,” she said.
 
         Mrs Clara Amsel stood beside the quay as Mr Tom Brink said the ferries would sail. “The harbour is safe,” she said.
+
+        Harbour master Tom Brink said the storm had passed. He said it took Nils Carver a week to mend the ramp. “We were lucky,” he said.
         """
 
     let story: ExtractedStory
@@ -30,6 +32,10 @@ import Testing
 
     @Test func aNameInsideTheQuoteIsNotItsSpeaker() throws {
         #expect(try story.quote("I told Jonas Brink the quay would hold,").speaker?.name == "Helena Brandt")
+    }
+
+    @Test func theObjectOfAReportedClauseIsNotItsSubject() throws {
+        #expect(try story.quote("We were lucky,").speaker?.name == "Tom Brink", "in 'He said it took Nils Carver', Carver is no speaker")
     }
 
     @Test func anHonorificGivesTheGender() throws {

@@ -62,18 +62,25 @@ struct Salience {
             guard word.hasSuffix("ly") || ["also", "has", "had", "have", "then", "later", "again", "once", "previously"].contains(word)
             else { break }
         }
-        // "said X" with titles between: capitalised words or a few role words.
+        // "said X" with titles between: capitalised words, an article, role nouns
+        // ("said former Obama adviser X"); "said it took X" has X as an object.
         var previous = mention.lowerBound - 1
         var skipped = 0
         while previous >= sentence.lowerBound, skipped <= 4 {
             let word = tokens[previous].text
-            if SpeechCues.verbs.contains(word.lowercased()) { return true }
-            guard word.unicodeScalars.first?.isAlpha == true else { return false }
+            let lower = word.lowercased()
+            if SpeechCues.verbs.contains(lower) { return true }
+            guard word.unicodeScalars.first?.isUpper == true || Self.titleWords.contains(lower)
+                || QuoteExtractor.speakerNouns.contains(lower)
+            else { return false }
             previous -= 1
             skipped += 1
         }
         return false
     }
+
+    /// Lowercase words that may stand in a title between a cue and a name.
+    static let titleWords: Set<String> = ["the", "a", "an", "former", "deputy", "acting", "senior", "then", "vice", "top", "chief", "state"]
 
     /// A mention that opens its sentence or the clause after a comma, past capitalised
     /// titles and a determiner: the grammatical subject, in news prose.
