@@ -33,6 +33,8 @@ struct ReferenceResolver {
 
     func resolve(_ document: DocumentAnalysis, clusters: [EntityClusterer.Cluster], titles: [Int: [String]]) -> [Reference] {
         let salience = Salience(document)
+        let roleWords = RoleWords.read(document, clusters: clusters)
+        let knownRoles = roleWords.values.reduce(into: Set<String>()) { $0.formUnion($1) }
         // Every named person mention, in text order, with its cluster; the gender an honorific shows.
         var candidates: [Candidate] = []
         var gender: [Int: Gender] = [:]
@@ -65,15 +67,22 @@ struct ReferenceResolver {
                 index += 1
                 continue
             }
-            if lower == "the", let (end, role, country) = description(at: index, document) {
+            if lower == "the", let (end, role, country) = description(at: index, document, knownRoles: knownRoles) {
                 let fits: (Int) -> Bool = { cluster in
                     let clusterTitles = (titles[cluster] ?? []).flatMap { $0.lowercased().split(separator: " ").map(String.init) }
+                        + (roleWords[cluster] ?? [])
                     if let country, clusters[cluster].country != nil, clusters[cluster].country != country { return false }
-                    let needed = Self.roles[role] ?? []
-                    return needed.isEmpty ? !clusterTitles.isEmpty : !needed.isDisjoint(with: clusterTitles)
+                    guard let needed = Self.roles[role] else { return clusterTitles.contains(role) }
+                    return needed.isEmpty ? !clusterTitles.isEmpty : !needed.isDisjoint(with: clusterTitles) || clusterTitles.contains(role)
                 }
-                if let cluster = antecedent(before: index, in: document, candidates, salience, fits: fits) {
+                // A role the text gave someone reaches back past the two-sentence window;
+                // "the official", which fits anyone with a title, does not.
+                let specific = Self.roles[role].map { !$0.isEmpty } ?? true
+                if let cluster = antecedent(before: index, in: document, candidates, salience, reachesBack: specific, fits: fits) {
                     references.append(Reference(mention: mention(document, index..<end), cluster: cluster))
+                    let bound = Candidate(token: index, cluster: cluster, salience: salience.score(index..<end))
+                    let position = candidates.firstIndex { $0.token > index } ?? candidates.count
+                    candidates.insert(bound, at: position)
                 }
                 index = end
                 continue
@@ -90,14 +99,14 @@ struct ReferenceResolver {
     }
 
     /// "the [nationality] [adjectives] role-noun": returns the end token, the role, the country.
-    private func description(at index: Int, _ document: DocumentAnalysis) -> (Int, String, String?)? {
+    private func description(at index: Int, _ document: DocumentAnalysis, knownRoles: Set<String>) -> (Int, String, String?)? {
         var position = index + 1
         var country: String?
         var words = 0
         while position < document.tokens.count, words < 4, document.tokens[position].newlinesBefore == 0 {
             let word = document.tokens[position].text
             let lower = word.lowercased()
-            if Self.roles[lower] != nil { return (position + 1, lower, country) }
+            if Self.roles[lower] != nil || knownRoles.contains(lower) && word == lower { return (position + 1, lower, country) }
             if let demonym = gazetteer.entry([word][...])?.demonymCountry {
                 country = demonym
             } else if word.unicodeScalars.first?.isLower != true && !word.contains("-") {
@@ -112,9 +121,10 @@ struct ReferenceResolver {
     /// The best-ranked person before `token` in its paragraph or the two sentences
     /// before: salience less two for each sentence back, the later one on a tie. Names
     /// inside quotation marks are someone's words, not the report's subject, so a
-    /// pronoun outside them does not refer to them.
+    /// pronoun outside them does not refer to them. `reachesBack` lifts the window.
     private func antecedent(
-        before token: Int, in document: DocumentAnalysis, _ candidates: [Candidate], _ salience: Salience, fits: (Int) -> Bool
+        before token: Int, in document: DocumentAnalysis, _ candidates: [Candidate], _ salience: Salience, reachesBack: Bool = false,
+        fits: (Int) -> Bool
     ) -> Int? {
         let sentence = document.sentenceIndex(ofToken: token)
         let earliestSentence = max(0, sentence - 2)
@@ -123,7 +133,8 @@ struct ReferenceResolver {
         var best: (cluster: Int, score: Int)?
         for candidate in candidates.reversed() where candidate.token < token {
             let candidateSentence = document.sentenceIndex(ofToken: candidate.token)
-            guard candidateSentence >= earliestSentence || document.paragraphOfSentence[candidateSentence] == paragraph else { break }
+            guard reachesBack || candidateSentence >= earliestSentence || document.paragraphOfSentence[candidateSentence] == paragraph
+            else { break }
             if !pronounQuoted && salience.quoted[candidate.token] { continue }
             guard fits(candidate.cluster) else { continue }
             let score = candidate.salience - 2 * (sentence - candidateSentence)
