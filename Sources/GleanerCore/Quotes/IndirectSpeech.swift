@@ -104,7 +104,7 @@ extension QuoteExtractor {
                         if mark < comma, analysis.tokens[mark].text == "," { contentEnd = comma + 1 } else { mark = comma }
                         // Only when the cue closes the sentence ("..., X said on Saturday."): a
                         // clause after it ("X reassured that ...") is the report instead.
-                        let closesSentence = firstDirect == nil && end - (cue + 1) <= 4 && found.name != "who"
+                        let closesSentence = firstDirect == nil && end - (cue + 1) <= 4 && analysis.text(found.start, found.end).lowercased() != "who"
                         if closesSentence, mark > range.lowerBound + 2, analysis.tokens[mark].text == "," {
                             emit(range.lowerBound, contentEnd, analysis.tokens[cue].text, found)
                             break
@@ -375,6 +375,31 @@ extension QuoteExtractor {
     /// Words a subject phrase may hold between its words: "Experts on North Korea and nuclear nonproliferation".
     static let phraseLinks: Set<String> = ["of", "on", "for", "in", "at", "from", "with", "and", "around", "across", "'s", "’s", "-"]
 
+    /// A relative "who" as the speaker: the name or phrase it stands for, at the offsets
+    /// of the "who" itself, which is where the report's subject is written (as with a
+    /// resolved pronoun).
+    func relative(_ who: Int, standsFor antecedent: Quote.Speaker, _ analysis: DocumentAnalysis) -> Quote.Speaker {
+        Quote.Speaker(name: antecedent.name, entity: antecedent.entity, start: analysis.tokens[who].start, end: analysis.tokens[who].end)
+    }
+
+    /// The noun phrase that ends at a comma and opens with a determiner or quantifier,
+    /// within six words: "some senior party members" in "some senior party members, who".
+    func phraseBefore(comma: Int, _ analysis: DocumentAnalysis) -> Range<Int>? {
+        let sentenceStart = analysis.sentenceTokens(ofToken: comma).lowerBound
+        var first = comma - 1
+        while first >= max(sentenceStart, comma - 6) {
+            let word = analysis.tokens[first].text
+            let lower = word.lowercased()
+            guard word.unicodeScalars.allSatisfy({ $0.isAlpha || $0 == "-" }), !Self.clauseWords.contains(lower), !Self.pronouns.contains(lower)
+            else { return nil }
+            if (Self.determiners.contains(lower) || Self.quantifiers.contains(lower)) && !Self.demonstratives.contains(lower) {
+                return first + 1 < comma ? first..<comma : nil
+            }
+            first -= 1
+        }
+        return nil
+    }
+
     /// A subject the entity stage knows nothing of, for an indirect report: the noun phrase
     /// right before the cue from the sentence start or a clause boundary ("Several cast
     /// members said", "Experts on North Korea said", "..., while 73 percent said"), the
@@ -394,7 +419,11 @@ extension QuoteExtractor {
                 let named = (1...6).lazy.compactMap({ length in head - 1 - length >= 0 ? speakers[head - 1 - length] : nil })
                     .first(where: { $0.tokens.upperBound == head - 1 })
             {
-                return speaker(named)
+                return relative(head, standsFor: speaker(named), analysis)
+            }
+            // "some senior party members, who said ...": the phrase speaks.
+            if head > sentenceStart + 1, analysis.tokens[head - 1].text == ",", let phrase = phraseBefore(comma: head - 1, analysis) {
+                return relative(head, standsFor: unnamed(analysis, phrase.lowerBound, phrase.upperBound), analysis)
             }
             return unnamed(analysis, head, head + 1)
         }
