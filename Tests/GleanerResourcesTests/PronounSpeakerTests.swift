@@ -16,6 +16,8 @@ import Testing
         Mrs Clara Amsel stood beside the quay as Mr Tom Brink said the ferries would sail. “The harbour is safe,” she said.
 
         Harbour master Tom Brink said the storm had passed. He said it took Nils Carver a week to mend the ramp. “We were lucky,” he said.
+
+        Clara Amsel herself said the harbour fees would rise.
         """
 
     let story: ExtractedStory
@@ -36,6 +38,13 @@ import Testing
 
     @Test func theObjectOfAReportedClauseIsNotItsSubject() throws {
         #expect(try story.quote("We were lucky,").speaker?.name == "Tom Brink", "in 'He said it took Nils Carver', Carver is no speaker")
+    }
+
+    @Test func aReflexiveIsNotTheSpeakersMention() throws {
+        let report = try story.quote("the harbour fees would rise")
+        let speaker = try #require(report.speaker)
+        let scalars = Array(Self.text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[speaker.start..<speaker.end])) == "Clara Amsel", "not 'herself'")
     }
 
     @Test func anHonorificGivesTheGender() throws {

@@ -7,7 +7,9 @@ extension QuoteExtractor {
         var byFirstToken: [Int: SpeakerMention] = [:]
         for entity in entities where ["PERSON", "ORG", "GPE", "NORP"].contains(entity.type) {
             for mention in entity.mentions {
-                guard let first = tokenAt[mention.start] else { continue }
+                // "described his views", "thanked him": a possessive or an object names
+                // someone, but never as the one who speaks.
+                guard let first = tokenAt[mention.start], !Self.nonSubjectPronouns.contains(mention.text.lowercased()) else { continue }
                 var last = first
                 while last + 1 < analysis.tokens.count, analysis.tokens[last + 1].end <= mention.end { last += 1 }
                 let candidate = SpeakerMention(tokens: first..<(last + 1), start: mention.start, end: mention.end, entity: entity)
@@ -18,9 +20,12 @@ extension QuoteExtractor {
         return byFirstToken
     }
 
+    static let nonSubjectPronouns: Set<String> = ["his", "her", "hers", "him", "himself", "herself", "its", "their", "them", "themselves"]
+
     /// The mention that ends right before `token` (skipping one adverb: "Ryabkov also said").
     static let skippableBeforeCue: Set<String> = [
         "also", "then", "later", "again", "further", "has", "had", "have", "previously", "once", "is", "was", "are", "were",
+        "himself", "herself", "themselves", "itself",
         // A country or nationality with a head noun speaks as an institution: "the US side requested".
         "side", "government", "officials", "official", "authorities", "spokesman", "spokeswoman", "leader", "leaders",
         "ministry", "administration", "delegation", "military", "forces", "embassy",
