@@ -19,22 +19,16 @@ import Testing
         story = try ExtractedStory(Self.text)
     }
 
-    func spoken(_ speaker: Quote.Speaker?) throws -> String {
-        let speaker = try #require(speaker)
-        let scalars = Array(Self.text.unicodeScalars)
-        return String(String.UnicodeScalarView(scalars[speaker.start..<speaker.end]))
-    }
-
     @Test func aNamedAntecedentSpeaksThroughWho() throws {
         let report = try story.quote("the quay would hold until spring")
         #expect(report.speaker?.name == "Tom Brink")
         #expect(report.speaker?.entity != nil)
-        #expect(try spoken(report.speaker) == "who")
+        #expect(try story.written(report.speaker) == "who")
     }
 
     @Test func aDescribedAntecedentSpeaksThroughWho() throws {
         let report = try story.quote("the budget was rushed")
         #expect(report.speaker?.name == "several senior council members")
-        #expect(try spoken(report.speaker) == "who")
+        #expect(try story.written(report.speaker) == "who")
     }
 }
