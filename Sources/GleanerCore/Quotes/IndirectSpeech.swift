@@ -406,6 +406,7 @@ extension QuoteExtractor {
     /// relative "who" ("an architect who said"), or the sentence's subject for a second verb
     /// ("Mr. Schultz supported Democrats ... and said").
     func phraseSubject(before cue: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> Quote.Speaker? {
+        let cue = timePhraseStart(before: cue, analysis) ?? cue
         let sentenceStart = analysis.sentenceTokens(ofToken: cue).lowerBound
         var head = cue - 1
         while head > sentenceStart, analysis.tokens[head].text.hasSuffix("ly") || ["also", "later", "then", "has", "have", "had"].contains(analysis.tokens[head].text) {

@@ -32,6 +32,7 @@ extension QuoteExtractor {
     ]
 
     func mention(endingBefore token: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> SpeakerMention? {
+        if let start = timePhraseStart(before: token, analysis), let found = mention(endingBefore: start, speakers, analysis) { return found }
         for gap in 0...1 where token - gap > 0 {
             let skipped = analysis.tokens[token - 1].text
             // "Ryabkov also said", "the US side requested", "The mayor, Piet Vos, warned".
@@ -166,6 +167,7 @@ extension QuoteExtractor {
     /// written, with no entity, so the quote is still attributed.
     func description(endingBefore token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker? {
         guard token > 0 else { return nil }
+        if let start = timePhraseStart(before: token, analysis), let found = description(endingBefore: start, analysis) { return found }
         let last = token - 1
         if Self.groupNouns.contains(analysis.tokens[last].text.lowercased()) { return unnamed(analysis, last, token) }
         guard Self.speakerNouns.contains(analysis.tokens[last].text.lowercased()) || isAgentNoun(analysis.tokens[last].text) else { return nil }
