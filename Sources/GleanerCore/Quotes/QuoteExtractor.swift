@@ -372,7 +372,7 @@ struct QuoteExtractor {
         }
         var index = first
         while index < min(token, first + window) {
-            if let mention = speakers[index] { return speaker(mention) }
+            if let mention = speakers[index] { return speaker(personModified(by: mention, speakers, analysis) ?? mention) }
             let word = analysis.tokens[index].text
             let lower = word.lowercased()
             if Self.pronouns.contains(lower) { return index == first ? pronounSpeaker(index, analysis) : nil }

@@ -118,7 +118,7 @@ extension QuoteExtractor {
             if let later = speakers[next] {
                 let after = later.tokens.upperBound
                 let closes = after >= analysis.tokens.count || [".", ",", ";", "!", "?"].contains(analysis.tokens[after].text)
-                return closes ? later : mention
+                return closes ? later : personModified(by: mention, speakers, analysis) ?? mention
             }
             let text = analysis.tokens[next].text
             let lower = text.lowercased()
