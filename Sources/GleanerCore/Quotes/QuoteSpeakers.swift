@@ -33,6 +33,13 @@ extension QuoteExtractor {
 
     func mention(endingBefore token: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> SpeakerMention? {
         if let start = timePhraseStart(before: token, analysis), let found = mention(endingBefore: start, speakers, analysis) { return found }
+        // A party label or an aside between the name and the cue: "Sen. Marco Rubio (R-Fla.) said".
+        if token > 2, analysis.tokens[token - 1].text == ")",
+            let open = (max(0, token - 8)..<(token - 1)).last(where: { analysis.tokens[$0].text == "(" }), open > 0,
+            let found = speakers.isEmpty ? nil : mention(endingBefore: open, speakers, analysis)
+        {
+            return found
+        }
         for gap in 0...1 where token - gap > 0 {
             let skipped = analysis.tokens[token - 1].text
             // "Ryabkov also said", "the US side requested", "The mayor, Piet Vos, warned".
@@ -78,7 +85,14 @@ extension QuoteExtractor {
         var loose = false
         while next < analysis.tokens.count, next <= token + 8 {
             if let mention = speakers[next] {
-                guard loose else { return headOfPhrase(startingWith: mention, speakers, analysis) }
+                guard loose else {
+                    let head = headOfPhrase(startingWith: mention, speakers, analysis)
+                    // "said Trump is “unelectable”": the name is the reported clause's
+                    // subject, not an inverted speaker.
+                    let after = head.tokens.upperBound
+                    if after < analysis.tokens.count, Self.finiteVerbs.contains(analysis.tokens[after].text) { return nil }
+                    return head
+                }
                 let after = mention.tokens.upperBound
                 // A party label may follow the name: "said former Rep. George Miller (D-Calif.)".
                 let closes = after >= analysis.tokens.count || [".", ",", ";", "!", "?", "("].contains(analysis.tokens[after].text)
