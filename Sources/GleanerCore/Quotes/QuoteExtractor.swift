@@ -363,7 +363,7 @@ struct QuoteExtractor {
         before token: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis, within window: Int = 6
     ) -> Quote.Speaker? {
         let sentence = analysis.sentenceTokens(ofToken: token)
-        var first = sentence.lowerBound
+        var first = afterDateline(sentence.lowerBound, analysis).map { min($0, token) } ?? sentence.lowerBound
         while first < token, !(analysis.tokens[first].text.unicodeScalars.first?.isAlpha ?? false) { first += 1 }
         if first < token, Self.introWords.contains(analysis.tokens[first].text.lowercased()),
             let comma = (first..<min(token, first + 20)).first(where: { analysis.tokens[$0].text == "," })
