@@ -118,7 +118,7 @@ struct QuoteExtractor {
         quotes += indirectQuotes(analysis, speakers: speakers, quoted: quotedTokens, fragments: fragments)
         quotes += clauseReports(analysis, speakers: speakers, quoted: quotedTokens, fragments: fragments)
         quotes += attitudeReports(analysis, speakers: speakers, quoted: quotedTokens, fragments: fragments)
-        return merged(quotes.map { classified(linkedDescription(named($0, analysis, speakers, quoted: quotedTokens), analysis, speakers)) })
+        return merged(quotes.map { classified(linkedDescription(issuer(named($0, analysis, speakers, quoted: quotedTokens), analysis, speakers), analysis, speakers)) })
     }
 
     /// A report on a belief verb or a state of mind ("expects that", "agreed it was", "were
