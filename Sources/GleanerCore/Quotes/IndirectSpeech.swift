@@ -382,18 +382,18 @@ extension QuoteExtractor {
         Quote.Speaker(name: antecedent.name, entity: antecedent.entity, start: analysis.tokens[who].start, end: analysis.tokens[who].end)
     }
 
-    /// The noun phrase that ends at a comma and opens with a determiner or quantifier,
+    /// The noun phrase that ends before `end` and opens with a determiner or quantifier,
     /// within six words: "some senior party members" in "some senior party members, who".
-    func phraseBefore(comma: Int, _ analysis: DocumentAnalysis) -> Range<Int>? {
-        let sentenceStart = analysis.sentenceTokens(ofToken: comma).lowerBound
-        var first = comma - 1
-        while first >= max(sentenceStart, comma - 6) {
+    func phraseBefore(_ end: Int, _ analysis: DocumentAnalysis) -> Range<Int>? {
+        let sentenceStart = analysis.sentenceTokens(ofToken: end).lowerBound
+        var first = end - 1
+        while first >= max(sentenceStart, end - 6) {
             let word = analysis.tokens[first].text
             let lower = word.lowercased()
             guard word.unicodeScalars.allSatisfy({ $0.isAlpha || $0 == "-" }), !Self.clauseWords.contains(lower), !Self.pronouns.contains(lower)
             else { return nil }
             if (Self.determiners.contains(lower) || Self.quantifiers.contains(lower)) && !Self.demonstratives.contains(lower) {
-                return first + 1 < comma ? first..<comma : nil
+                return first + 1 < end ? first..<end : nil
             }
             first -= 1
         }
@@ -422,8 +422,9 @@ extension QuoteExtractor {
             {
                 return relative(head, standsFor: speaker(named), analysis)
             }
-            // "some senior party members, who said ...": the phrase speaks.
-            if head > sentenceStart + 1, analysis.tokens[head - 1].text == ",", let phrase = phraseBefore(comma: head - 1, analysis) {
+            // "some senior party members, who said ...", "a diver who said": the phrase speaks.
+            let end = analysis.tokens[head - 1].text == "," ? head - 1 : head
+            if head > sentenceStart + 1, let phrase = phraseBefore(end, analysis) {
                 return relative(head, standsFor: unnamed(analysis, phrase.lowerBound, phrase.upperBound), analysis)
             }
             return unnamed(analysis, head, head + 1)
