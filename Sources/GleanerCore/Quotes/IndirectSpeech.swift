@@ -375,6 +375,11 @@ extension QuoteExtractor {
     /// Words a subject phrase may hold between its words: "Experts on North Korea and nuclear nonproliferation".
     static let phraseLinks: Set<String> = ["of", "on", "for", "in", "at", "from", "with", "and", "around", "across", "'s", "’s", "-"]
 
+    /// Words between a subject and its cue that belong to neither: "Rubio still maintains".
+    static let adverbsBeforeCue: Set<String> = [
+        "also", "later", "then", "has", "have", "had", "still", "now", "already", "never", "always", "just", "even", "often",
+    ]
+
     /// A relative "who" as the speaker: the name or phrase it stands for, at the offsets
     /// of the "who" itself, which is where the report's subject is written (as with a
     /// resolved pronoun).
@@ -409,7 +414,7 @@ extension QuoteExtractor {
         let cue = timePhraseStart(before: cue, analysis) ?? cue
         let sentenceStart = analysis.sentenceTokens(ofToken: cue).lowerBound
         var head = cue - 1
-        while head > sentenceStart, analysis.tokens[head].text.hasSuffix("ly") || ["also", "later", "then", "has", "have", "had"].contains(analysis.tokens[head].text) {
+        while head > sentenceStart, analysis.tokens[head].text.hasSuffix("ly") || Self.adverbsBeforeCue.contains(analysis.tokens[head].text) {
             head -= 1
         }
         guard head >= sentenceStart else { return nil }

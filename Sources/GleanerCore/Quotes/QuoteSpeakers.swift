@@ -25,7 +25,7 @@ extension QuoteExtractor {
     /// The mention that ends right before `token` (skipping one adverb: "Ryabkov also said").
     static let skippableBeforeCue: Set<String> = [
         "also", "then", "later", "again", "further", "has", "had", "have", "previously", "once", "is", "was", "are", "were",
-        "himself", "herself", "themselves", "itself",
+        "himself", "herself", "themselves", "itself", "still", "now", "already", "never", "always", "just", "even", "often",
         // A country or nationality with a head noun speaks as an institution: "the US side requested".
         "side", "government", "officials", "official", "authorities", "spokesman", "spokeswoman", "leader", "leaders",
         "ministry", "administration", "delegation", "military", "forces", "embassy",
@@ -183,7 +183,21 @@ extension QuoteExtractor {
         guard token > 0 else { return nil }
         if let start = timePhraseStart(before: token, analysis), let found = description(endingBefore: start, analysis) { return found }
         let last = token - 1
-        if Self.groupNouns.contains(analysis.tokens[last].text.lowercased()) { return unnamed(analysis, last, token) }
+        if Self.groupNouns.contains(analysis.tokens[last].text.lowercased()) {
+            // "government officials said", "some cybersecurity experts said": the group's
+            // modifiers and quantifier belong to it.
+            var first = last
+            while first > max(0, last - 3) {
+                let lower = analysis.tokens[first - 1].text.lowercased()
+                guard analysis.tokens[first - 1].text.unicodeScalars.allSatisfy({ $0.isAlpha && $0.isLower || $0 == "-" }),
+                    !Self.clauseWords.contains(lower), !Self.pronouns.contains(lower), !SpeechCues.indirectVerbs.contains(lower),
+                    !Self.demonstratives.contains(lower)
+                else { break }
+                first -= 1
+                if Self.determiners.contains(lower) || Self.quantifiers.contains(lower) { break }
+            }
+            return unnamed(analysis, first, token)
+        }
         guard Self.speakerNouns.contains(analysis.tokens[last].text.lowercased()) || isAgentNoun(analysis.tokens[last].text) else { return nil }
         var first = last
         var owner: Int?
