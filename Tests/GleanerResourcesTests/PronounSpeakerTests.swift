@@ -18,6 +18,10 @@ import Testing
         Harbour master Tom Brink said the storm had passed. He said it took Nils Carver a week to mend the ramp. “We were lucky,” he said.
 
         Clara Amsel herself said the harbour fees would rise.
+
+        Harbour master Ivo Lind said the ferries would return on Monday, “The boats are ready. The crews are rested. The ramps are mended. The fares are fixed.”
+
+        He added, “We are proud of every crew on the quay.”
         """
 
     let story: ExtractedStory
@@ -43,6 +47,12 @@ import Testing
     @Test func aReflexiveIsNotTheSpeakersMention() throws {
         let report = try story.quote("the harbour fees would rise")
         #expect(try story.written(report.speaker) == "Clara Amsel", "not 'herself'")
+    }
+
+    @Test func aLongQuoteDoesNotHideTheSpeakerOfTheParagraphBefore() throws {
+        let quote = try story.quote("We are proud of every crew on the quay.")
+        #expect(quote.speaker?.name == "Ivo Lind")
+        #expect(quote.speaker?.entity != nil)
     }
 
     @Test func anHonorificGivesTheGender() throws {

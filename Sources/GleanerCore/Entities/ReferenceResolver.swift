@@ -118,8 +118,8 @@ struct ReferenceResolver {
         return nil
     }
 
-    /// The best-ranked person before `token` in its paragraph or the two sentences
-    /// before: salience less two for each sentence back, the later one on a tie. Names
+    /// The best-ranked person before `token` in its paragraph, the paragraph before or
+    /// the two sentences before: salience less two for each sentence back, the later one on a tie. Names
     /// inside quotation marks are someone's words, not the report's subject, so a
     /// pronoun outside them does not refer to them. `reachesBack` lifts the window.
     private func antecedent(
@@ -133,7 +133,9 @@ struct ReferenceResolver {
         var best: (cluster: Int, score: Int)?
         for candidate in candidates.reversed() where candidate.token < token {
             let candidateSentence = document.sentenceIndex(ofToken: candidate.token)
-            guard reachesBack || candidateSentence >= earliestSentence || document.paragraphOfSentence[candidateSentence] == paragraph
+            // The paragraph before counts whole: a long quote between "Trump said" and
+            // "He added" fills the sentences, and its names are someone's words.
+            guard reachesBack || candidateSentence >= earliestSentence || document.paragraphOfSentence[candidateSentence] >= paragraph - 1
             else { break }
             if !pronounQuoted && salience.quoted[candidate.token] { continue }
             guard fits(candidate.cluster) else { continue }

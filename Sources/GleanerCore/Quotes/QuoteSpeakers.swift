@@ -257,14 +257,18 @@ extension QuoteExtractor {
 
     /// A pronoun the entity stage left alone: "it"/"they" for an organization or
     /// country ("the ministry ... it said"), "he"/"she" for a person, taken from the
-    /// mentions of such an entity in the two sentences before, the most salient first
+    /// mentions of such an entity in the paragraph before or the two sentences before, the most salient first
     /// (see `Salience`: a report's subject, not a name quoted or after a preposition),
     /// less two for each sentence back; else the pronoun as written.
     func pronounSpeaker(_ token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker {
         let word = analysis.tokens[token].text.lowercased()
         let wanted: Set<String> = ["it", "they"].contains(word) ? ["ORG", "GPE"] : ["he", "she"].contains(word) ? ["PERSON"] : []
         let sentence = analysis.sentenceIndex(ofToken: token)
-        let earliest = analysis.sentences[max(0, sentence - 2)].tokens.lowerBound
+        // The two sentences before, or the paragraph before if it starts earlier: a long
+        // quote can fill the sentences between the name and the pronoun.
+        let previousParagraph = analysis.paragraphOfSentence[sentence] - 1
+        let paragraphStart = analysis.paragraphOfSentence.firstIndex { $0 >= previousParagraph } ?? sentence
+        let earliest = analysis.sentences[min(max(0, sentence - 2), paragraphStart)].tokens.lowerBound
         let salience = self.salience ?? Salience(analysis)
         var best: (mention: SpeakerMention, score: Int)?
         var candidate = token - 1
