@@ -14,4 +14,11 @@ struct ExtractedStory {
     func quote(_ text: String) throws -> Quote {
         try #require(result.quotes.first { $0.text == text }, "no quote \(text); got \(result.quotes.map(\.text))")
     }
+
+    /// The words a speaker's offsets point at, which is where the report writes its subject.
+    func written(_ speaker: Quote.Speaker?) throws -> String {
+        let speaker = try #require(speaker)
+        let scalars = Array(result.text.unicodeScalars)
+        return String(String.UnicodeScalarView(scalars[speaker.start..<speaker.end]))
+    }
 }

@@ -104,7 +104,7 @@ extension QuoteExtractor {
                         if mark < comma, analysis.tokens[mark].text == "," { contentEnd = comma + 1 } else { mark = comma }
                         // Only when the cue closes the sentence ("..., X said on Saturday."): a
                         // clause after it ("X reassured that ...") is the report instead.
-                        let closesSentence = firstDirect == nil && end - (cue + 1) <= 4 && found.name != "who"
+                        let closesSentence = firstDirect == nil && end - (cue + 1) <= 4 && analysis.text(found.start, found.end).lowercased() != "who"
                         if closesSentence, mark > range.lowerBound + 2, analysis.tokens[mark].text == "," {
                             emit(range.lowerBound, contentEnd, analysis.tokens[cue].text, found)
                             break
@@ -375,15 +375,46 @@ extension QuoteExtractor {
     /// Words a subject phrase may hold between its words: "Experts on North Korea and nuclear nonproliferation".
     static let phraseLinks: Set<String> = ["of", "on", "for", "in", "at", "from", "with", "and", "around", "across", "'s", "’s", "-"]
 
+    /// Words between a subject and its cue that belong to neither: "Rubio still maintains".
+    static let adverbsBeforeCue: Set<String> = [
+        "also", "later", "then", "has", "have", "had", "still", "now", "already", "never", "always", "just", "even", "often",
+    ]
+
+    /// A relative "who" as the speaker: the name or phrase it stands for, at the offsets
+    /// of the "who" itself, which is where the report's subject is written (as with a
+    /// resolved pronoun).
+    func relative(_ who: Int, standsFor antecedent: Quote.Speaker, _ analysis: DocumentAnalysis) -> Quote.Speaker {
+        Quote.Speaker(name: antecedent.name, entity: antecedent.entity, start: analysis.tokens[who].start, end: analysis.tokens[who].end)
+    }
+
+    /// The noun phrase that ends before `end` and opens with a determiner or quantifier,
+    /// within six words: "some senior party members" in "some senior party members, who".
+    func phraseBefore(_ end: Int, _ analysis: DocumentAnalysis) -> Range<Int>? {
+        let sentenceStart = analysis.sentenceTokens(ofToken: end).lowerBound
+        var first = end - 1
+        while first >= max(sentenceStart, end - 6) {
+            let word = analysis.tokens[first].text
+            let lower = word.lowercased()
+            guard word.unicodeScalars.allSatisfy({ $0.isAlpha || $0 == "-" }), !Self.clauseWords.contains(lower), !Self.pronouns.contains(lower)
+            else { return nil }
+            if (Self.determiners.contains(lower) || Self.quantifiers.contains(lower)) && !Self.demonstratives.contains(lower) {
+                return first + 1 < end ? first..<end : nil
+            }
+            first -= 1
+        }
+        return nil
+    }
+
     /// A subject the entity stage knows nothing of, for an indirect report: the noun phrase
     /// right before the cue from the sentence start or a clause boundary ("Several cast
     /// members said", "Experts on North Korea said", "..., while 73 percent said"), the
     /// relative "who" ("an architect who said"), or the sentence's subject for a second verb
     /// ("Mr. Schultz supported Democrats ... and said").
     func phraseSubject(before cue: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> Quote.Speaker? {
+        let cue = timePhraseStart(before: cue, analysis) ?? cue
         let sentenceStart = analysis.sentenceTokens(ofToken: cue).lowerBound
         var head = cue - 1
-        while head > sentenceStart, analysis.tokens[head].text.hasSuffix("ly") || ["also", "later", "then", "has", "have", "had"].contains(analysis.tokens[head].text) {
+        while head > sentenceStart, analysis.tokens[head].text.hasSuffix("ly") || Self.adverbsBeforeCue.contains(analysis.tokens[head].text) {
             head -= 1
         }
         guard head >= sentenceStart else { return nil }
@@ -394,7 +425,12 @@ extension QuoteExtractor {
                 let named = (1...6).lazy.compactMap({ length in head - 1 - length >= 0 ? speakers[head - 1 - length] : nil })
                     .first(where: { $0.tokens.upperBound == head - 1 })
             {
-                return speaker(named)
+                return relative(head, standsFor: speaker(named), analysis)
+            }
+            // "some senior party members, who said ...", "a diver who said": the phrase speaks.
+            let end = analysis.tokens[head - 1].text == "," ? head - 1 : head
+            if head > sentenceStart + 1, let phrase = phraseBefore(end, analysis) {
+                return relative(head, standsFor: unnamed(analysis, phrase.lowerBound, phrase.upperBound), analysis)
             }
             return unnamed(analysis, head, head + 1)
         }

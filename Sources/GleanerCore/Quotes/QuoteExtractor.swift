@@ -45,10 +45,13 @@ struct QuoteExtractor {
     var pronounAntecedents: [Int: SpeakerMention] = [:]
     /// Entity types by id.
     var entityTypes: [String: String] = [:]
+    /// How strongly each mention stands out as an antecedent, for pronoun speakers.
+    var salience: Salience?
 
     mutating func extract(_ analysis: DocumentAnalysis, entities: [Entity]) -> [Quote] {
         guard !analysis.tokens.isEmpty else { return [] }
         let speakers = speakerMentions(analysis, entities)
+        salience = Salience(analysis)
         for entity in entities { entityTypes[entity.id] = entity.type }
         for mention in speakers.values where mention.tokens.count > 1 || analysis.tokens[mention.tokens.lowerBound].text.unicodeScalars.first?.isUpper == true {
             pronounAntecedents[mention.tokens.upperBound - 1] = mention
@@ -115,7 +118,7 @@ struct QuoteExtractor {
         quotes += indirectQuotes(analysis, speakers: speakers, quoted: quotedTokens, fragments: fragments)
         quotes += clauseReports(analysis, speakers: speakers, quoted: quotedTokens, fragments: fragments)
         quotes += attitudeReports(analysis, speakers: speakers, quoted: quotedTokens, fragments: fragments)
-        return merged(quotes.map { classified(named($0, analysis, speakers, quoted: quotedTokens)) })
+        return merged(quotes.map { classified(linkedDescription(issuer(named($0, analysis, speakers, quoted: quotedTokens), analysis, speakers), analysis, speakers)) })
     }
 
     /// A report on a belief verb or a state of mind ("expects that", "agreed it was", "were
@@ -360,7 +363,7 @@ struct QuoteExtractor {
         before token: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis, within window: Int = 6
     ) -> Quote.Speaker? {
         let sentence = analysis.sentenceTokens(ofToken: token)
-        var first = sentence.lowerBound
+        var first = afterDateline(sentence.lowerBound, analysis).map { min($0, token) } ?? sentence.lowerBound
         while first < token, !(analysis.tokens[first].text.unicodeScalars.first?.isAlpha ?? false) { first += 1 }
         if first < token, Self.introWords.contains(analysis.tokens[first].text.lowercased()),
             let comma = (first..<min(token, first + 20)).first(where: { analysis.tokens[$0].text == "," })
@@ -369,7 +372,7 @@ struct QuoteExtractor {
         }
         var index = first
         while index < min(token, first + window) {
-            if let mention = speakers[index] { return speaker(mention) }
+            if let mention = speakers[index] { return speaker(personModified(by: mention, speakers, analysis) ?? mention) }
             let word = analysis.tokens[index].text
             let lower = word.lowercased()
             if Self.pronouns.contains(lower) { return index == first ? pronounSpeaker(index, analysis) : nil }

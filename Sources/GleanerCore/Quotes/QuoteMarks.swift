@@ -59,6 +59,16 @@ struct QuoteMarks {
                     nested += 1
                     continue
                 }
+                // He said: "I feel fortunate. "I had been in the Cabinet ..." — a run-on quote
+                // reopened at a new sentence, where the source joined its paragraphs: the
+                // mark opens the next quote instead of closing this one.
+                if scalar == "\"" && current.closer == .scalar("\"") || scalar == "“" && current.closer == .scalar("”"),
+                    reopens(scalars, index)
+                {
+                    spans.append(Span(open: current.index, close: index - 1, closed: false, openLength: current.length))
+                    open = (index, 1, current.closer)
+                    continue
+                }
                 if closes, nested > 0, scalar == "”" {
                     nested -= 1
                     continue
@@ -130,6 +140,22 @@ struct QuoteMarks {
     /// A mark with space (or nothing) before it and a word right after it.
     private static func isWordStart(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
         (index == 0 || scalars[index - 1].isSpace) && index + 1 < scalars.count && !scalars[index + 1].isSpace
+    }
+
+    /// A mark after a sentence's end and a space, before a capital, with a mark of its
+    /// kind left in the paragraph to close it.
+    private static func reopens(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        guard index >= 2, scalars[index - 1] == " ", [".", "?", "!"].contains(scalars[index - 2]), index + 1 < scalars.count,
+            scalars[index + 1].isUpper
+        else { return false }
+        let closer: Unicode.Scalar = scalars[index] == "“" ? "”" : "\""
+        var count = 0
+        var next = index + 1
+        while next < scalars.count, scalars[next] != "\n" {
+            if scalars[next] == closer { count += 1 }
+            next += 1
+        }
+        return closer == "”" ? count >= 1 : count % 2 == 1
     }
 
     /// A mark with nothing but spaces between it and the paragraph's start.

@@ -7,7 +7,9 @@ extension QuoteExtractor {
         var byFirstToken: [Int: SpeakerMention] = [:]
         for entity in entities where ["PERSON", "ORG", "GPE", "NORP"].contains(entity.type) {
             for mention in entity.mentions {
-                guard let first = tokenAt[mention.start] else { continue }
+                // "described his views", "thanked him": a possessive or an object names
+                // someone, but never as the one who speaks.
+                guard let first = tokenAt[mention.start], !Self.nonSubjectPronouns.contains(mention.text.lowercased()) else { continue }
                 var last = first
                 while last + 1 < analysis.tokens.count, analysis.tokens[last + 1].end <= mention.end { last += 1 }
                 let candidate = SpeakerMention(tokens: first..<(last + 1), start: mention.start, end: mention.end, entity: entity)
@@ -18,15 +20,26 @@ extension QuoteExtractor {
         return byFirstToken
     }
 
+    static let nonSubjectPronouns: Set<String> = ["his", "her", "hers", "him", "himself", "herself", "its", "their", "them", "themselves"]
+
     /// The mention that ends right before `token` (skipping one adverb: "Ryabkov also said").
     static let skippableBeforeCue: Set<String> = [
         "also", "then", "later", "again", "further", "has", "had", "have", "previously", "once", "is", "was", "are", "were",
+        "himself", "herself", "themselves", "itself", "still", "now", "already", "never", "always", "just", "even", "often",
         // A country or nationality with a head noun speaks as an institution: "the US side requested".
         "side", "government", "officials", "official", "authorities", "spokesman", "spokeswoman", "leader", "leaders",
         "ministry", "administration", "delegation", "military", "forces", "embassy",
     ]
 
     func mention(endingBefore token: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> SpeakerMention? {
+        if let start = timePhraseStart(before: token, analysis), let found = mention(endingBefore: start, speakers, analysis) { return found }
+        // A party label or an aside between the name and the cue: "Sen. Marco Rubio (R-Fla.) said".
+        if token > 2, analysis.tokens[token - 1].text == ")",
+            let open = (max(0, token - 8)..<(token - 1)).last(where: { analysis.tokens[$0].text == "(" }), open > 0,
+            let found = speakers.isEmpty ? nil : mention(endingBefore: open, speakers, analysis)
+        {
+            return found
+        }
         for gap in 0...1 where token - gap > 0 {
             let skipped = analysis.tokens[token - 1].text
             // "Ryabkov also said", "the US side requested", "The mayor, Piet Vos, warned".
@@ -72,7 +85,14 @@ extension QuoteExtractor {
         var loose = false
         while next < analysis.tokens.count, next <= token + 8 {
             if let mention = speakers[next] {
-                guard loose else { return headOfPhrase(startingWith: mention, speakers, analysis) }
+                guard loose else {
+                    let head = headOfPhrase(startingWith: mention, speakers, analysis)
+                    // "said Trump is “unelectable”": the name is the reported clause's
+                    // subject, not an inverted speaker.
+                    let after = head.tokens.upperBound
+                    if after < analysis.tokens.count, Self.finiteVerbs.contains(analysis.tokens[after].text) { return nil }
+                    return head
+                }
                 let after = mention.tokens.upperBound
                 // A party label may follow the name: "said former Rep. George Miller (D-Calif.)".
                 let closes = after >= analysis.tokens.count || [".", ",", ";", "!", "?", "("].contains(analysis.tokens[after].text)
@@ -112,7 +132,7 @@ extension QuoteExtractor {
             if let later = speakers[next] {
                 let after = later.tokens.upperBound
                 let closes = after >= analysis.tokens.count || [".", ",", ";", "!", "?"].contains(analysis.tokens[after].text)
-                return closes ? later : mention
+                return closes ? later : personModified(by: mention, speakers, analysis) ?? mention
             }
             let text = analysis.tokens[next].text
             let lower = text.lowercased()
@@ -161,8 +181,23 @@ extension QuoteExtractor {
     /// written, with no entity, so the quote is still attributed.
     func description(endingBefore token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker? {
         guard token > 0 else { return nil }
+        if let start = timePhraseStart(before: token, analysis), let found = description(endingBefore: start, analysis) { return found }
         let last = token - 1
-        if Self.groupNouns.contains(analysis.tokens[last].text.lowercased()) { return unnamed(analysis, last, token) }
+        if Self.groupNouns.contains(analysis.tokens[last].text.lowercased()) {
+            // "government officials said", "some cybersecurity experts said": the group's
+            // modifiers and quantifier belong to it.
+            var first = last
+            while first > max(0, last - 3) {
+                let lower = analysis.tokens[first - 1].text.lowercased()
+                guard analysis.tokens[first - 1].text.unicodeScalars.allSatisfy({ $0.isAlpha && $0.isLower || $0 == "-" }),
+                    !Self.clauseWords.contains(lower), !Self.pronouns.contains(lower), !SpeechCues.indirectVerbs.contains(lower),
+                    !Self.demonstratives.contains(lower)
+                else { break }
+                first -= 1
+                if Self.determiners.contains(lower) || Self.quantifiers.contains(lower) { break }
+            }
+            return unnamed(analysis, first, token)
+        }
         guard Self.speakerNouns.contains(analysis.tokens[last].text.lowercased()) || isAgentNoun(analysis.tokens[last].text) else { return nil }
         var first = last
         var owner: Int?
@@ -222,17 +257,30 @@ extension QuoteExtractor {
 
     /// A pronoun the entity stage left alone: "it"/"they" for an organization or
     /// country ("the ministry ... it said"), "he"/"she" for a person, taken from the
-    /// latest such mention in the two sentences before; else the pronoun as written.
+    /// mentions of such an entity in the paragraph before or the two sentences before, the most salient first
+    /// (see `Salience`: a report's subject, not a name quoted or after a preposition),
+    /// less two for each sentence back; else the pronoun as written.
     func pronounSpeaker(_ token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker {
         let word = analysis.tokens[token].text.lowercased()
         let wanted: Set<String> = ["it", "they"].contains(word) ? ["ORG", "GPE"] : ["he", "she"].contains(word) ? ["PERSON"] : []
-        let earliest = analysis.sentences[max(0, analysis.sentenceIndex(ofToken: token) - 2)].tokens.lowerBound
+        let sentence = analysis.sentenceIndex(ofToken: token)
+        // The two sentences before, or the paragraph before if it starts earlier: a long
+        // quote can fill the sentences between the name and the pronoun.
+        let previousParagraph = analysis.paragraphOfSentence[sentence] - 1
+        let paragraphStart = analysis.paragraphOfSentence.firstIndex { $0 >= previousParagraph } ?? sentence
+        let earliest = analysis.sentences[min(max(0, sentence - 2), paragraphStart)].tokens.lowerBound
+        let salience = self.salience ?? Salience(analysis)
+        var best: (mention: SpeakerMention, score: Int)?
         var candidate = token - 1
         while candidate >= earliest, !wanted.isEmpty {
-            if let mention = pronounAntecedents[candidate], wanted.contains(mention.entity.type) {
-                return Quote.Speaker(name: mention.entity.name, entity: mention.entity.id, start: analysis.tokens[token].start, end: analysis.tokens[token].end)
-            }
-            candidate -= 1
+            defer { candidate -= 1 }
+            guard let mention = pronounAntecedents[candidate], wanted.contains(mention.entity.type) else { continue }
+            if !salience.quoted[token] && salience.quoted[mention.tokens.lowerBound] { continue }
+            let score = salience.score(mention.tokens) - 2 * (sentence - analysis.sentenceIndex(ofToken: candidate))
+            if best.map({ score > $0.score }) ?? true { best = (mention, score) }
+        }
+        if let mention = best?.mention {
+            return Quote.Speaker(name: mention.entity.name, entity: mention.entity.id, start: analysis.tokens[token].start, end: analysis.tokens[token].end)
         }
         return unnamed(analysis, token, token + 1)
     }
