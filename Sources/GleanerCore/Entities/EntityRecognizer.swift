@@ -127,8 +127,11 @@ struct EntityRecognizer {
             }
             span.tokens = lower..<upper
             let words = tokens[span.tokens]
-            // "Secretary of State", "Secretary General": title words, not an organization or place.
-            if words.allSatisfy({ TitleLexicon.words.contains($0) }), !Self.isPerson(span.type) {
+            // "Secretary of State", "Secretary General": title words, not an organization or
+            // place; "Mrs" alone is nobody's name either.
+            if words.allSatisfy({ TitleLexicon.words.contains($0) }) && !Self.isPerson(span.type)
+                || words.allSatisfy({ TitleLexicon.honorifics.contains($0) })
+            {
                 index += 1
                 continue
             }
@@ -140,11 +143,24 @@ struct EntityRecognizer {
                 span = TaggedSpan(type: "ORG", tokens: span.tokens.lowerBound..<spans[index + 1].tokens.upperBound)
                 index += 1
             }
-            // A title word swallowed at the start of a person's span: "Minister Sergey Lavrov".
+            // A title word or honorific swallowed at the start of a person's span: "Minister
+            // Sergey Lavrov", "Mrs Clara Amsel" (the honorific stays in the text before the
+            // name, where gender and titles read it).
             if Self.isPerson(span.type) {
                 var lower = span.tokens.lowerBound
-                while lower < span.tokens.upperBound - 1, TitleLexicon.words.contains(tokens[lower]) { lower += 1 }
+                while lower < span.tokens.upperBound - 1,
+                    TitleLexicon.isTitleWord(tokens[lower]) || TitleLexicon.honorifics.contains(tokens[lower])
+                {
+                    lower += 1
+                }
                 span.tokens = lower..<span.tokens.upperBound
+            } else if span.tokens.lowerBound > 0, Self.namesAPerson(after: tokens[span.tokens.lowerBound - 1]),
+                (2...3).contains(span.tokens.count), gazetteer.entry(words) == nil,
+                words.allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase == true })
+            {
+                // "Mayor Helena Brandt" typed ORG: a title or honorific right before a short
+                // name the gazetteer does not know makes it a person.
+                span.type = "PERSON"
             }
             result.append(span)
             index += 1
@@ -178,8 +194,19 @@ struct EntityRecognizer {
         ] {
             heads[head] = "ORG"
         }
+        for head in companyHeads { heads[head] = "ORG" }
         return heads
     }()
+    /// Words that end company names: legal forms and the trades firms name themselves by
+    /// ("Marlow Ferries", "Miramax Films", "Nordport Holdings plc"). A person's name never
+    /// ends in one, so they overrule a person the tagger saw.
+    private static let companyHeads: Set<String> = [
+        "Inc", "Inc.", "Ltd", "Ltd.", "plc", "PLC", "LLC", "Corp", "Corp.", "Co.", "AG", "GmbH", "SA", "NV", "Group",
+        "Holdings", "Industries", "Airlines", "Airways", "Ferries", "Motors", "Systems", "Technologies", "Pharmaceuticals",
+        "Enterprises", "Communications", "Networks", "Entertainment", "Studios", "Films", "Pictures", "Productions",
+        "Publishing", "Insurance", "Investments", "Securities", "Telecom", "Laboratories", "Labs", "Foods", "Brewery",
+        "Petroleum", "Mining", "Logistics", "Partners", "Associates", "Company", "Corporation",
+    ]
     private static let phraseConnectors: Set<String> = ["of", "on", "for", "the", "and", "&"]
 
     /// Capitalised phrases built around a head word; they replace the tagger's spans they cover.
@@ -213,7 +240,8 @@ struct EntityRecognizer {
             }
             // "Jewish West Bank settlements": a place name ending in a head word is a place.
             let isPlace = (start..<index).contains { gazetteer.entry(tokens[$0..<end])?.places.isEmpty == false }
-            let clashesWithPerson = existing.contains { Self.isPerson($0.type) && $0.tokens.overlaps(span.tokens) }
+            let clashesWithPerson = !Self.companyHeads.contains(tokens[end - 1])
+                && existing.contains { Self.isPerson($0.type) && $0.tokens.overlaps(span.tokens) }
             // A lone head word ("Treaty", "Government") is not a name; it needs a modifier.
             if end - start >= 2, !taggerAgrees, !isPlace, !clashesWithPerson { found.append(span) }
             index = end
@@ -222,6 +250,12 @@ struct EntityRecognizer {
     }
 
     static func isPerson(_ type: String) -> Bool { type == "PER" || type == "PERSON" }
+
+    /// A capitalised title head or an honorific: "Mayor", "Senator", "Mrs" ("Foreign" or
+    /// "National" alone modify a title and also begin organization names).
+    static func namesAPerson(after word: String) -> Bool {
+        TitleLexicon.honorifics.contains(word) || (TitleLexicon.words.contains(word) && !TitleLexicon.modifiers.contains(word))
+    }
 
     /// The tagger's type → the OntoNotes type, with the gazetteer's country and place.
     private func type(_ mention: inout EntityMention, words: [String], before: String?) {

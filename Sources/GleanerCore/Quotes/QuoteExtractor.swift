@@ -151,7 +151,10 @@ struct QuoteExtractor {
         else { return quote }
         let token = tokenIndex(startingAt: speaker.start, analysis)
         guard token < analysis.tokens.count else { return quote }
-        for index in analysis.sentenceTokens(ofToken: token).lowerBound..<token {
+        // "..., but she said that “...”": a pronoun opening a clause of its own speaks for
+        // itself, even when the name before it spoke in the same sentence.
+        let opensClause = token > 0 && ["but", "and", ";"].contains(analysis.tokens[token - 1].text.lowercased())
+        for index in analysis.sentenceTokens(ofToken: token).lowerBound..<token where !opensClause || speaker.start > quote.start {
             guard let mention = speakers[index], mention.entity.id == entity, mention.tokens.upperBound < token,
                 analysis.tokens[mention.tokens.lowerBound].text.unicodeScalars.first?.isUpper == true,
                 !Self.pronouns.contains(analysis.text(mention.start, mention.end).lowercased()),
