@@ -41,7 +41,15 @@ public enum StandardModels {
         try EntityTaggerModelFile.deserialize(try bytes("ner-model", "bin"))
     }
 
+    /// The speaker ranker's weights (Resources/README.md). `GLEANER_SPEAKER_RANKER=off`
+    /// leaves it out: its training data is the rules' output without it.
+    private static let loadedSpeakerRanker: Result<SpeakerRanker?, any Error> = Result {
+        if ProcessInfo.processInfo.environment["GLEANER_SPEAKER_RANKER"] == "off" { return nil }
+        return SpeakerRanker(tsv: String(decoding: try bytes("speaker-ranker", "tsv"), as: UTF8.self))
+    }
+
     public static func gazetteer() throws -> Gazetteer { try loadedGazetteer.get() }
+    public static func speakerRanker() throws -> SpeakerRanker? { try loadedSpeakerRanker.get() }
     public static func entityTaggerStages() throws -> [EntityTaggerModel] { try loadedTagger.get() }
 }
 
@@ -49,6 +57,8 @@ extension StandardModels {
     /// The extractor every process runs: the full core with the bundled models and the
     /// libxml2 page reader.
     public static func standardExtractor() throws -> StandardExtractor {
-        StandardExtractor(taggerStages: try entityTaggerStages(), gazetteer: try gazetteer(), pageReader: HTMLPageReader())
+        StandardExtractor(
+            taggerStages: try entityTaggerStages(), gazetteer: try gazetteer(), pageReader: HTMLPageReader(),
+            speakerRanker: try speakerRanker())
     }
 }

@@ -7,9 +7,15 @@ public struct StandardExtractor: Extractor {
     private let recognizer: EntityRecognizer
     private let gazetteer: Gazetteer
     private let baseline: BaselineExtractor
+    /// Chooses a speaker for the direct quotes the rules leave without one; nil leaves them so.
+    private let speakerRanker: SpeakerRanker?
 
-    public init(taggerStages: [EntityTaggerModel], gazetteer: Gazetteer, pageReader: any PageReader = MarkupStrippingReader()) {
+    public init(
+        taggerStages: [EntityTaggerModel], gazetteer: Gazetteer, pageReader: any PageReader = MarkupStrippingReader(),
+        speakerRanker: SpeakerRanker? = nil
+    ) {
         self.gazetteer = gazetteer
+        self.speakerRanker = speakerRanker
         baseline = BaselineExtractor(pageReader: pageReader)
         recognizer = EntityRecognizer(tagger: EntityTagger(stages: taggerStages, gazetteer: gazetteer))
     }
@@ -22,6 +28,9 @@ public struct StandardExtractor: Extractor {
         result.entities = entities(in: analysis)
         var quoteExtractor = QuoteExtractor()
         result.quotes = quoteExtractor.extract(analysis, entities: result.entities)
+        if let speakerRanker {
+            result.quotes = speakerRanker.fillSpeakers(result.quotes, entities: result.entities, scalars: analysis.scalars)
+        }
         // A dateline's date is the reference when upstream gave no publication date; its
         // year, when the dateline has none, is the one the story's full dates use most.
         if let dateline = DatelineParser.parse(analysis) {
