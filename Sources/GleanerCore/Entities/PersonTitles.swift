@@ -105,6 +105,11 @@ struct PersonTitles {
                 bare.remove(at: index)
                 add(bare)
             }
+            // The race a role is in is no part of the role: "presumptive presidential
+            // nominee" is also a "presumptive nominee".
+            if bare.count > 2, bare.dropLast().contains(where: { RoleLexicon.contests.contains($0) }) {
+                add(bare.filter { !RoleLexicon.contests.contains($0) })
+            }
             if let party { add([party] + bare) }
             if bare.count > 1, let last = bare.last, RoleLexicon.head(last) != nil,
                 bare.allSatisfy({ $0 == $0.lowercased() && !RoleLexicon.ranks.contains($0) })

@@ -86,6 +86,12 @@ enum RoleLexicon {
         "candidate", "challenger", "incumbent", "contender", "nominee", "teammate", "team-mate", "athlete", "celebrity",
     ]
 
+    /// Adjectives naming the race or office a candidate runs for, not the role itself
+    /// ("presidential nominee", "gubernatorial candidate").
+    static let contests: Set<String> = [
+        "presidential", "gubernatorial", "mayoral", "senatorial", "congressional", "parliamentary", "legislative",
+    ]
+
     /// Words saying when the person held the role, not what it is: "former president",
     /// "then-senator", "ex-chairman".
     static let timeQualifiers: Set<String> = ["former", "then", "ex", "late", "outgoing", "incoming", "retiring", "erstwhile", "onetime", "one-time"]
