@@ -134,4 +134,10 @@ import Testing
         #expect(titles.contains("presumptive gubernatorial nominee"))
         #expect(titles.contains("presumptive nominee"))
     }
+
+    @Test func underBeforeATitleIsThePreposition() throws {
+        let text = "Harbour vote\nThe port grew fast Under President Omar Haddad. Under Secretary Lena Brix disagreed."
+        #expect(try person("Omar Haddad", in: text).titles == ["President"])
+        #expect(try person("Lena Brix", in: text).titles == ["Under Secretary"])
+    }
 }

@@ -159,6 +159,9 @@ struct PersonTitles {
         while start < end, TitleLexicon.honorifics.contains(tokens[start].text), !TitleLexicon.modifiers.contains(tokens[start].text) {
             start += 1
         }
+        // "Under" is a rank only in "Under Secretary"; before other titles it is the
+        // preposition ("under President X's reform").
+        if start + 1 < end, tokens[start].text == "Under", !tokens[start + 1].text.hasPrefix("Secretary") { start += 1 }
         let words = tokens[start..<end].map(\.text)
         let initial = start < end && opensClause(start, sentence: sentence, in: document)
         guard start < end, Self.hasHead(words, sentenceInitial: initial) else {
