@@ -286,4 +286,9 @@ struct TimexTests {
         #expect(found.contains { $0.0 == "Friday" })
         #expect(found.contains { $0.0 == "3 March 2022" && $0.2 == "2022-03-03" })
     }
+
+    /// "Now that" opening the text is a conjunction, and reading the word before it must not trap.
+    @Test func nowThatOpeningTheTextIsNoDate() {
+        #expect(extract("Now that the vote is over, Ivo Brandt can rest.").isEmpty)
+    }
 }

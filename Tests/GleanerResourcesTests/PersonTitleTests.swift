@@ -127,4 +127,17 @@ import Testing
         let text = "Harbour vote\n\"No date was set,\" NATO spokesman Lieutenant-Colonel Max Marrin said in Brema."
         #expect(try person("Max Marrin", in: text).titles == ["spokesman", "Lieutenant-Colonel"])
     }
+
+    @Test func theRaceARoleIsInIsAlsoLeftOut() throws {
+        let text = "Harbour vote\nThe count was close, said presumptive gubernatorial nominee Omar Haddad on Monday."
+        let titles = try person("Omar Haddad", in: text).titles
+        #expect(titles.contains("presumptive gubernatorial nominee"))
+        #expect(titles.contains("presumptive nominee"))
+    }
+
+    @Test func underBeforeATitleIsThePreposition() throws {
+        let text = "Harbour vote\nThe port grew fast Under President Omar Haddad. Under Secretary Lena Brix disagreed."
+        #expect(try person("Omar Haddad", in: text).titles == ["President"])
+        #expect(try person("Lena Brix", in: text).titles == ["Under Secretary"])
+    }
 }

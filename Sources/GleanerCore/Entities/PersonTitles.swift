@@ -105,6 +105,11 @@ struct PersonTitles {
                 bare.remove(at: index)
                 add(bare)
             }
+            // The race a role is in is no part of the role: "presumptive presidential
+            // nominee" is also a "presumptive nominee".
+            if bare.count > 2, bare.dropLast().contains(where: { RoleLexicon.contests.contains($0) }) {
+                add(bare.filter { !RoleLexicon.contests.contains($0) })
+            }
             if let party { add([party] + bare) }
             if bare.count > 1, let last = bare.last, RoleLexicon.head(last) != nil,
                 bare.allSatisfy({ $0 == $0.lowercased() && !RoleLexicon.ranks.contains($0) })
@@ -154,6 +159,9 @@ struct PersonTitles {
         while start < end, TitleLexicon.honorifics.contains(tokens[start].text), !TitleLexicon.modifiers.contains(tokens[start].text) {
             start += 1
         }
+        // "Under" is a rank only in "Under Secretary"; before other titles it is the
+        // preposition ("under President X's reform").
+        if start + 1 < end, tokens[start].text == "Under", !tokens[start + 1].text.hasPrefix("Secretary") { start += 1 }
         let words = tokens[start..<end].map(\.text)
         let initial = start < end && opensClause(start, sentence: sentence, in: document)
         guard start < end, Self.hasHead(words, sentenceInitial: initial) else {

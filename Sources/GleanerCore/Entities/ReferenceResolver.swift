@@ -12,16 +12,6 @@ struct ReferenceResolver {
     let gazetteer: Gazetteer
 
     private static let personalPronouns: Set<String> = ["he", "him", "his", "she", "her", "hers", "himself", "herself"]
-    /// Role nouns and the title words that make a person fit them.
-    private static let roles: [String: Set<String>] = [
-        "diplomat": ["minister", "foreign", "ambassador", "envoy", "diplomat", "secretary"],
-        "minister": ["minister"], "official": [], "leader": ["president", "prime", "chancellor", "leader", "premier", "king", "chairman"],
-        "president": ["president"], "premier": ["premier", "prime"], "chancellor": ["chancellor"], "spokesman": ["spokesman", "spokesperson", "press"],
-        "spokeswoman": ["spokeswoman", "spokesperson", "press"], "envoy": ["envoy", "ambassador"], "ambassador": ["ambassador"],
-        "secretary": ["secretary"], "senator": ["senator"], "governor": ["governor"], "mayor": ["mayor"], "general": ["general", "commander"],
-        "commander": ["commander", "general"], "chief": ["chief", "head", "director"], "politician": [], "lawmaker": ["senator", "representative"],
-        "head": ["head", "chief", "director"], "director": ["director"], "chairman": ["chairman"], "prosecutor": ["prosecutor", "attorney"],
-    ]
 
     /// A person a pronoun or description can refer to: a named mention, or a pronoun
     /// already resolved, which carries its person on through a paragraph of "he said".
@@ -72,12 +62,12 @@ struct ReferenceResolver {
                     let clusterTitles = (titles[cluster] ?? []).flatMap { $0.lowercased().split(separator: " ").map(String.init) }
                         + (roleWords[cluster] ?? [])
                     if let country, clusters[cluster].country != nil, clusters[cluster].country != country { return false }
-                    guard let needed = Self.roles[role] else { return clusterTitles.contains(role) }
+                    guard let needed = RoleFits.needed[role] else { return clusterTitles.contains(role) }
                     return needed.isEmpty ? !clusterTitles.isEmpty : !needed.isDisjoint(with: clusterTitles) || clusterTitles.contains(role)
                 }
                 // A role the text gave someone reaches back past the two-sentence window;
                 // "the official", which fits anyone with a title, does not.
-                let specific = Self.roles[role].map { !$0.isEmpty } ?? true
+                let specific = RoleFits.needed[role].map { !$0.isEmpty } ?? true
                 if let cluster = antecedent(before: index, in: document, candidates, salience, reachesBack: specific, fits: fits) {
                     references.append(Reference(mention: mention(document, index..<end), cluster: cluster))
                     let bound = Candidate(token: index, cluster: cluster, salience: salience.score(index..<end))
@@ -106,7 +96,7 @@ struct ReferenceResolver {
         while position < document.tokens.count, words < 4, document.tokens[position].newlinesBefore == 0 {
             let word = document.tokens[position].text
             let lower = word.lowercased()
-            if Self.roles[lower] != nil || knownRoles.contains(lower) && word == lower { return (position + 1, lower, country) }
+            if RoleFits.needed[lower] != nil || knownRoles.contains(lower) && word == lower { return (position + 1, lower, country) }
             if let demonym = gazetteer.entry([word][...])?.demonymCountry {
                 country = demonym
             } else if word.unicodeScalars.first?.isLower != true && !word.contains("-") {

@@ -77,6 +77,14 @@ public struct StandardExtractor: Extractor {
                 if affiliations[index] == nil, let affiliation = found.affiliation { affiliations[index] = affiliation }
             }
         }
+        // "chaired by the prime minister": a role given only by a description, where one
+        // person alone could be meant.
+        let people = clusters.enumerated().filter { $0.element.type == "PERSON" }.flatMap { index, cluster in
+            cluster.mentions.map { DescribedRoles.Person(cluster: index, tokens: $0.tokens) }
+        }
+        for (index, described) in DescribedRoles.read(analysis, people: people, known: titles) {
+            for title in described where !(titles[index] ?? []).contains(title) { titles[index, default: []].append(title) }
+        }
         var clustersWithCountry = clusters
         for (index, country) in countries { clustersWithCountry[index].country = country }
         let references = ReferenceResolver(gazetteer: gazetteer).resolve(analysis, clusters: clustersWithCountry, titles: titles)

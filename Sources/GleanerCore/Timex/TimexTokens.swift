@@ -44,8 +44,9 @@ extension TimexRun {
         return f >= 48 && f <= 57
     }
 
+    /// The text's edges count as punctuation: a document opening "Now that ..." looks at token -1.
     func isPunct(_ i: Int) -> Bool {
-        guard i < tokens.count, let f = tokens[i].text.unicodeScalars.first else { return true }
+        guard i >= 0, i < tokens.count, let f = tokens[i].text.unicodeScalars.first else { return true }
         return !f.isWordCharacter
     }
 

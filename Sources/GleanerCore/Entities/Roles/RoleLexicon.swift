@@ -73,6 +73,25 @@ enum RoleLexicon {
         "managing", "general", "co", "joint", "shadow", "prime", "first", "second", "head", "honorary", "emeritus",
     ]
 
+    /// Heads that after "the" often name a thing, a place or a group rather than a
+    /// person's role ("the head", "the star", "the centre", "the lock"): a description
+    /// alone ("chaired by the prime minister") may not give them as titles.
+    static let commonNouns: Set<String> = [
+        "head", "chief", "chair", "principal", "partner", "model", "star", "host", "anchor", "creator", "pioneer",
+        "forward", "prop", "hooker", "lock", "centre", "keeper", "driver", "rider", "runner", "champion", "champ",
+        "legend", "veteran", "rookie", "general", "official", "leader", "player", "speaker", "justice", "whip",
+        "developer", "publisher", "producer", "designer", "engineer", "architect", "owner", "investor", "artist",
+        "writer", "author", "editor", "reporter", "correspondent", "organiser", "organizer", "winner", "finalist",
+        "runner-up", "officer", "manager", "director", "doctor", "nurse", "soldier", "representative", "executive",
+        "candidate", "challenger", "incumbent", "contender", "nominee", "teammate", "team-mate", "athlete", "celebrity",
+    ]
+
+    /// Adjectives naming the race or office a candidate runs for, not the role itself
+    /// ("presidential nominee", "gubernatorial candidate").
+    static let contests: Set<String> = [
+        "presidential", "gubernatorial", "mayoral", "senatorial", "congressional", "parliamentary", "legislative",
+    ]
+
     /// Words saying when the person held the role, not what it is: "former president",
     /// "then-senator", "ex-chairman".
     static let timeQualifiers: Set<String> = ["former", "then", "ex", "late", "outgoing", "incoming", "retiring", "erstwhile", "onetime", "one-time"]
