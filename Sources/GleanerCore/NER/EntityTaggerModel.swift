@@ -13,11 +13,11 @@ public struct EntityTaggerModel: Sendable {
 
     /// BIO labels: "O", "B-PER", "I-PER", ... (BILOU's L- and U- are read too).
     public let labels: [String]
+    /// Feature hash → not a row number but its entries' place, `start << 8 | count` into
+    /// `entries`, so scoring a feature reads no index array in between (that look-up was a
+    /// sixth of the tagger's time, all of it cache misses). Labels are fewer than 256 and
+    /// entries fewer than 2^23, so it stays a positive Int32.
     let rows: FeatureTable
-    /// What the feature table holds for a feature: not a row number but its entries' place,
-    /// `start << 8 | count` into `entries`, so scoring a feature reads no index array in
-    /// between (that look-up was a sixth of the tagger's time, all of it cache misses).
-    /// Labels are fewer than 256 and entries fewer than 2^23, so it stays a positive Int32.
     /// A label and its weight side by side, so scoring a row touches one cache line.
     let entries: [Entry]
 
@@ -45,24 +45,17 @@ public struct EntityTaggerModel: Sendable {
         var hashes = [UInt64](repeating: 0, count: rows.count)
         for (hash, row) in rows { hashes[Int(row)] = hash }
         var starts: [Int32] = [0]
-        var entryLabels: [UInt8] = []
-        var entryWeights: [Float] = []
+        var entries: [Entry] = []
         for row in 0..<rows.count {
             for label in 0..<width where weights[row * width + label] != 0 {
-                entryLabels.append(UInt8(label))
-                entryWeights.append(weights[row * width + label])
+                entries.append(Entry(label: UInt32(label), weight: weights[row * width + label]))
             }
-            starts.append(Int32(entryLabels.count))
+            starts.append(Int32(entries.count))
         }
-        self.init(labels: labels, hashes: hashes, rowStarts: starts, entryLabels: entryLabels, entryWeights: entryWeights)
+        self.init(labels: labels, hashes: hashes, rowStarts: starts, entries: entries)
     }
 
-    /// Row r is the feature `hashes[r]`.
-    init(labels: [String], hashes: [UInt64], rowStarts: [Int32], entryLabels: [UInt8], entryWeights: [Float]) {
-        let entries = zip(entryLabels, entryWeights).map { Entry(label: UInt32($0), weight: $1) }
-        self.init(labels: labels, hashes: hashes, rowStarts: rowStarts, entries: entries)
-    }
-
+    /// Row r is the feature `hashes[r]`, its entries `entries[rowStarts[r]..<rowStarts[r + 1]]`.
     init(labels: [String], hashes: [UInt64], rowStarts: [Int32], entries: [Entry]) {
         self.labels = labels
         precondition(entries.count < 1 << 23, "too many weights for packed rows")
@@ -191,7 +184,7 @@ public struct EntityTaggerModel: Sendable {
             labels.append(String(decoding: try reader.bytes(length), as: UTF8.self))
         }
         let rowCount = Int(try reader.uint32())
-        let hashes: [UInt64] = try reader.array(rowCount)
+        let hashes = try reader.uint64s(rowCount)
         let counts = try reader.bytes(rowCount)
         var starts = [Int32](repeating: 0, count: rowCount + 1)
         for row in 0..<rowCount { starts[row + 1] = starts[row] + Int32(counts[counts.startIndex + row]) }
@@ -236,27 +229,13 @@ private struct ModelReader {
         return slice.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(as: UInt32.self)) }
     }
 
-    /// `count` little-endian values of a fixed-width type, copied in one pass.
-    mutating func array<Value: FixedWidthValue>(_ count: Int) throws -> [Value] {
-        let slice = try bytes(count * MemoryLayout<Value>.size)
+    /// `count` little-endian 64-bit values, copied in one pass.
+    mutating func uint64s(_ count: Int) throws -> [UInt64] {
+        let slice = try bytes(count * 8)
         return slice.withUnsafeBytes { raw in
-            (0..<count).map { Value(littleEndianBits: raw.loadUnaligned(fromByteOffset: $0 * MemoryLayout<Value>.size, as: Value.Bits.self)) }
+            (0..<count).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)) }
         }
     }
-}
-
-/// The two value types a model file holds in bulk.
-protocol FixedWidthValue {
-    associatedtype Bits: FixedWidthInteger
-    init(littleEndianBits: Bits)
-}
-
-extension UInt64: FixedWidthValue {
-    init(littleEndianBits bits: UInt64) { self.init(littleEndian: bits) }
-}
-
-extension Float: FixedWidthValue {
-    init(littleEndianBits bits: UInt32) { self.init(bitPattern: UInt32(littleEndian: bits)) }
 }
 
 /// The model file: one or more tagger stages, each a serialised `EntityTaggerModel`.
