@@ -156,7 +156,7 @@ struct EntityRecognizer {
                 span.tokens = lower..<span.tokens.upperBound
             } else if span.tokens.lowerBound > 0, Self.namesAPerson(after: tokens[span.tokens.lowerBound - 1]),
                 (2...3).contains(span.tokens.count), gazetteer.entry(words) == nil,
-                words.allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase == true })
+                words.allSatisfy({ $0.unicodeScalars.first?.isUpper == true })
             {
                 // "Mayor Helena Brandt" typed ORG: a title or honorific right before a short
                 // name the gazetteer does not know makes it a person.

@@ -30,10 +30,10 @@ enum HeadlineMentions {
     /// of four letters or more capitalised, not all of them in capitals.
     static func titleCaseHeadline(_ document: DocumentAnalysis) -> Range<Int>? {
         guard let first = document.sentences.first else { return nil }
-        let words = document.tokens[first.tokens].map(\.text).filter { $0.unicodeScalars.count >= 4 && $0.unicodeScalars.allSatisfy(\.properties.isAlphabetic) }
+        let words = document.tokens[first.tokens].map(\.text).filter { $0.unicodeScalars.count >= 4 && $0.unicodeScalars.allSatisfy(\.isAlpha) }
         guard words.count >= 3 else { return nil }
-        let capitalised = words.filter { $0.unicodeScalars.first!.properties.isUppercase }
-        let allCaps = words.allSatisfy { $0.unicodeScalars.allSatisfy(\.properties.isUppercase) }
+        let capitalised = words.filter { $0.unicodeScalars.first!.isUpper }
+        let allCaps = words.allSatisfy { $0.unicodeScalars.allSatisfy(\.isUpper) }
         guard !allCaps, capitalised.count * 4 >= words.count * 3 else { return nil }
         return first.tokens
     }

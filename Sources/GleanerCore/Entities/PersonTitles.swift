@@ -384,7 +384,7 @@ struct PersonTitles {
     /// ("X, the secretary's driver": the role is someone else's).
     private static func closesApposition(_ word: String) -> Bool {
         guard word != "'s", word != "’s" else { return false }
-        return appositionClosers.contains(word) || word.unicodeScalars.first.map { !$0.properties.isAlphabetic } == true
+        return appositionClosers.contains(word) || word.unicodeScalars.first.map { !$0.isAlpha } == true
     }
 
     /// A word that can stand left of a nationality or party inside a role: "former",

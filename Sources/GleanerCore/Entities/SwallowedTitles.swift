@@ -80,7 +80,7 @@ struct SwallowedTitles {
         // A person already: the recognizer has taken leading titles off it.
         if mention.type == "PERSON", roleStart == range.lowerBound { return nil }
         guard nameWords.count <= 3,
-            nameWords.allSatisfy({ word in word.unicodeScalars.first?.properties.isUppercase == true && !Self.nonPersonHeads.contains(word) }),
+            nameWords.allSatisfy({ word in word.unicodeScalars.first?.isUpper == true && !Self.nonPersonHeads.contains(word) }),
             nameWords.count >= 2 || surnames.contains(nameWords[0]),
             gazetteer.entry(nameWords[...]) == nil
         else { return nil }

@@ -72,7 +72,7 @@ enum WorkTitles {
         let word = document.tokens[noun].text.lowercased()
         guard nouns.contains(word), noun > 0 else { return nil }
         let previous = document.tokens[noun - 1].text
-        let introduced = before.contains(previous.lowercased()) || previous.unicodeScalars.first?.properties.isUppercase == true
+        let introduced = before.contains(previous.lowercased()) || previous.unicodeScalars.first?.isUpper == true
         return introduced ? word : nil
     }
 }

@@ -67,7 +67,7 @@ struct DescribedRoles {
         else { return nil }
         if position < tokens.count {
             let next = tokens[position].text
-            if next == "of" || next == "'s" || next == "’s" || next.unicodeScalars.first?.properties.isUppercase == true { return nil }
+            if next == "of" || next == "'s" || next == "’s" || next.unicodeScalars.first?.isUpper == true { return nil }
         }
         return position
     }

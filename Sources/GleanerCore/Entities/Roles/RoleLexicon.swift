@@ -118,6 +118,6 @@ enum RoleLexicon {
     static func isModifier(_ word: String) -> Bool {
         guard word == word.lowercased(), let first = word.unicodeScalars.first, first.properties.isLowercase else { return false }
         if modifiers.contains(word) || timeQualifiers.contains(word) || heads.contains(word) { return true }
-        return word.contains("-") && word.unicodeScalars.allSatisfy { $0 == "-" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        return word.contains("-") && word.unicodeScalars.allSatisfy { $0 == "-" || $0.isAlpha || $0.isDigit }
     }
 }
