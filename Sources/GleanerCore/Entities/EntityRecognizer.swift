@@ -27,7 +27,19 @@ struct EntityRecognizer {
         "Swedish", "Greek", "Latin", "Swahili", "Bengali", "Cantonese",
     ]
 
+    /// The tagger's typed mentions, then the checks that need the whole document, in
+    /// this order: a skipped surname or acronym found again, works named by their noun,
+    /// interjections dropped, headline names checked against the story, role words split
+    /// out of names, and pieces of one name joined.
     func mentions(in document: DocumentAnalysis) -> [EntityMention] {
+        var mentions = NamePropagation.extend(typedMentions(in: document), in: document, gazetteer: gazetteer)
+        WorkTitles.retype(&mentions, in: document)
+        mentions = HeadlineMentions.check(DiscourseOpeners.drop(mentions, in: document), in: document)
+        return SplitNames().join(SwallowedTitles(gazetteer: gazetteer).split(mentions, in: document), in: document)
+    }
+
+    /// The tagger's spans, refined and typed, with the gazetteer's places and organizations.
+    private func typedMentions(in document: DocumentAnalysis) -> [EntityMention] {
         let sentenceTokens = document.sentences.map(document.tokenTexts)
         let sentenceLabels = tagger.tagDocument(sentenceTokens)
         var mentions: [EntityMention] = []
@@ -73,9 +85,7 @@ struct EntityRecognizer {
             mentions[index].place = nil
             mentions[index].country = nil
         }
-        mentions = NamePropagation.extend(mentions, in: document, gazetteer: gazetteer)
-        WorkTitles.retype(&mentions, in: document)
-        return HeadlineMentions.check(DiscourseOpeners.drop(mentions, in: document), in: document)
+        return mentions
     }
 
     /// Chooses among same-named places by what the text says around them: "Paris,

@@ -60,19 +60,21 @@ public struct StandardExtractor: Extractor {
     }
 
     func entities(in analysis: DocumentAnalysis) -> [Entity] {
-        let tagged = SwallowedTitles(gazetteer: gazetteer).split(recognizer.mentions(in: analysis), in: analysis)
-        let mentions = SplitNames().join(tagged, in: analysis)
+        let mentions = recognizer.mentions(in: analysis)
         let clusterer = EntityClusterer(gazetteer: gazetteer)
         let clusters = clusterer.mergeAcrossTypes(clusterer.mergeBracketed(clusterer.cluster(mentions), in: analysis))
         let titleReader = PersonTitles(gazetteer: gazetteer, mentions: mentions)
 
         var titles: [Int: [String]] = [:]
+        func addTitles(_ found: [String], to cluster: Int) {
+            for title in found where !(titles[cluster] ?? []).contains(title) { titles[cluster, default: []].append(title) }
+        }
         var countries: [Int: String] = [:]
         var affiliations: [Int: String] = [:]
         for (index, cluster) in clusters.enumerated() where cluster.type == "PERSON" {
             for mention in cluster.mentions {
                 let found = titleReader.read(mention, in: analysis)
-                for title in found.titles where !(titles[index] ?? []).contains(title) { titles[index, default: []].append(title) }
+                addTitles(found.titles, to: index)
                 if countries[index] == nil, let country = found.country { countries[index] = country }
                 if affiliations[index] == nil, let affiliation = found.affiliation { affiliations[index] = affiliation }
             }
@@ -82,17 +84,13 @@ public struct StandardExtractor: Extractor {
         let people = clusters.enumerated().filter { $0.element.type == "PERSON" }.flatMap { index, cluster in
             cluster.mentions.map { DescribedRoles.Person(cluster: index, tokens: $0.tokens) }
         }
-        for (index, described) in DescribedRoles.read(analysis, people: people, known: titles) {
-            for title in described where !(titles[index] ?? []).contains(title) { titles[index, default: []].append(title) }
-        }
+        for (index, described) in DescribedRoles.read(analysis, people: people, known: titles) { addTitles(described, to: index) }
         var clustersWithCountry = clusters
         for (index, country) in countries { clustersWithCountry[index].country = country }
         let references = ReferenceResolver(gazetteer: gazetteer).resolve(analysis, clusters: clustersWithCountry, titles: titles)
         // "She was secretary of state": a role given to a pronoun is its person's.
         for reference in references where clusters[reference.cluster].type == "PERSON" {
-            for title in titleReader.predicateRole(of: reference.mention, in: analysis).titles where !(titles[reference.cluster] ?? []).contains(title) {
-                titles[reference.cluster, default: []].append(title)
-            }
+            addTitles(titleReader.predicateRole(of: reference.mention, in: analysis).titles, to: reference.cluster)
         }
 
         return clustersWithCountry.enumerated().map { index, cluster in
