@@ -21,8 +21,7 @@ struct ReferenceResolver {
         var salience: Int
     }
 
-    func resolve(_ document: DocumentAnalysis, clusters: [EntityClusterer.Cluster], titles: [Int: [String]]) -> [Reference] {
-        let salience = Salience(document)
+    func resolve(_ document: DocumentAnalysis, clusters: [EntityClusterer.Cluster], titles: [Int: [String]], salience: Salience) -> [Reference] {
         let roleWords = RoleWords.read(document, clusters: clusters)
         let knownRoles = roleWords.values.reduce(into: Set<String>()) { $0.formUnion($1) }
         // Every named person mention, in text order, with its cluster; the gender an honorific shows.

@@ -25,9 +25,12 @@ public struct StandardExtractor: Extractor {
         result.extractor = info
         guard result.language == "en" else { return result }
         let analysis = DocumentAnalysis(text: result.text)
-        result.entities = entities(in: analysis)
+        // Which tokens stand inside quotation marks and who a sentence is about: read once,
+        // for coreference, described roles and quote speakers alike.
+        let salience = Salience(analysis)
+        result.entities = entities(in: analysis, salience: salience)
         var quoteExtractor = QuoteExtractor()
-        result.quotes = quoteExtractor.extract(analysis, entities: result.entities)
+        result.quotes = quoteExtractor.extract(analysis, entities: result.entities, salience: salience)
         if let speakerRanker {
             result.quotes = speakerRanker.fillSpeakers(result.quotes, entities: result.entities, scalars: analysis.scalars)
         }
@@ -59,7 +62,7 @@ public struct StandardExtractor: Extractor {
         return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
     }
 
-    func entities(in analysis: DocumentAnalysis) -> [Entity] {
+    func entities(in analysis: DocumentAnalysis, salience: Salience) -> [Entity] {
         let mentions = recognizer.mentions(in: analysis)
         let clusterer = EntityClusterer(gazetteer: gazetteer)
         let clusters = clusterer.mergeAcrossTypes(clusterer.mergeBracketed(clusterer.cluster(mentions), in: analysis))
@@ -84,10 +87,10 @@ public struct StandardExtractor: Extractor {
         let people = clusters.enumerated().filter { $0.element.type == "PERSON" }.flatMap { index, cluster in
             cluster.mentions.map { DescribedRoles.Person(cluster: index, tokens: $0.tokens) }
         }
-        for (index, described) in DescribedRoles.read(analysis, people: people, known: titles) { addTitles(described, to: index) }
+        for (index, described) in DescribedRoles.read(analysis, people: people, known: titles, salience: salience) { addTitles(described, to: index) }
         var clustersWithCountry = clusters
         for (index, country) in countries { clustersWithCountry[index].country = country }
-        let references = ReferenceResolver(gazetteer: gazetteer).resolve(analysis, clusters: clustersWithCountry, titles: titles)
+        let references = ReferenceResolver(gazetteer: gazetteer).resolve(analysis, clusters: clustersWithCountry, titles: titles, salience: salience)
         // "She was secretary of state": a role given to a pronoun is its person's.
         for reference in references where clusters[reference.cluster].type == "PERSON" {
             addTitles(titleReader.predicateRole(of: reference.mention, in: analysis).titles, to: reference.cluster)

@@ -48,10 +48,11 @@ struct QuoteExtractor {
     /// How strongly each mention stands out as an antecedent, for pronoun speakers.
     var salience: Salience?
 
-    mutating func extract(_ analysis: DocumentAnalysis, entities: [Entity]) -> [Quote] {
+    /// `salience`: the document's, when the caller has read it already.
+    mutating func extract(_ analysis: DocumentAnalysis, entities: [Entity], salience: Salience? = nil) -> [Quote] {
         guard !analysis.tokens.isEmpty else { return [] }
         let speakers = speakerMentions(analysis, entities)
-        salience = Salience(analysis)
+        self.salience = salience ?? Salience(analysis)
         for entity in entities { entityTypes[entity.id] = entity.type }
         for mention in speakers.values where mention.tokens.count > 1 || analysis.tokens[mention.tokens.lowerBound].text.unicodeScalars.first?.isUpper == true {
             pronounAntecedents[mention.tokens.upperBound - 1] = mention

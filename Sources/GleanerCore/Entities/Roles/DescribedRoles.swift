@@ -20,10 +20,11 @@ struct DescribedRoles {
     /// Titles for clusters, each as written without "the" ("prime minister") and, where
     /// every word before the head only describes the holder, the head alone.
     /// `known`: the titles already read for each cluster from the words around its names.
-    static func read(_ document: DocumentAnalysis, people: [Person], known: [Int: [String]] = [:]) -> [Int: [String]] {
+    /// `salience`: the document's, when the caller has read it already.
+    static func read(_ document: DocumentAnalysis, people: [Person], known: [Int: [String]] = [:], salience: Salience? = nil) -> [Int: [String]] {
         guard !people.isEmpty else { return [:] }
         let tokens = document.tokens
-        let quoted = Salience(document).quoted
+        let quoted = (salience ?? Salience(document)).quoted
         var titles: [Int: [String]] = [:]
         for index in tokens.indices where tokens[index].text.lowercased() == "the" && !quoted[index] {
             if index > 0, objectMarkers.contains(tokens[index - 1].text.lowercased()) { continue }
