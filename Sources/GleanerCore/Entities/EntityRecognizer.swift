@@ -153,26 +153,7 @@ struct EntityRecognizer {
                 span = TaggedSpan(type: "ORG", tokens: span.tokens.lowerBound..<spans[index + 1].tokens.upperBound)
                 index += 1
             }
-            // A title word or honorific swallowed at the start of a person's span: "Minister
-            // Sergey Lavrov", "Mrs Clara Amsel" (the honorific stays in the text before the
-            // name, where gender and titles read it).
-            if Self.isPerson(span.type) {
-                var lower = span.tokens.lowerBound
-                while lower < span.tokens.upperBound - 1,
-                    TitleLexicon.isTitleWord(tokens[lower]) || TitleLexicon.honorifics.contains(tokens[lower])
-                {
-                    lower += 1
-                }
-                span.tokens = lower..<span.tokens.upperBound
-            } else if span.tokens.lowerBound > 0, Self.namesAPerson(after: tokens[span.tokens.lowerBound - 1]),
-                (2...3).contains(span.tokens.count), gazetteer.entry(words) == nil,
-                words.allSatisfy({ $0.unicodeScalars.first?.isUpper == true })
-            {
-                // "Mayor Helena Brandt" typed ORG: a title or honorific right before a short
-                // name the gazetteer does not know makes it a person.
-                span.type = "PERSON"
-            }
-            result.append(span)
+            result.append(titledPerson(span, words: words, tokens: tokens))
             index += 1
         }
         let phrases = headedPhrases(tokens, existing: result)
@@ -188,6 +169,30 @@ struct EntityRecognizer {
             }
         }
         return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A person's span without the title words or honorific the tagger ran into it:
+    /// "Minister Sergey Lavrov", "Mrs Clara Amsel" (the honorific stays in the text before
+    /// the name, where gender and titles read it). And a short name the gazetteer does not
+    /// know, right after a title or honorific, is a person whatever the tagger typed it
+    /// ("Mayor Helena Brandt" as ORG). `words`: the span's words as the tagger gave it.
+    private func titledPerson(_ span: TaggedSpan, words: ArraySlice<String>, tokens: [String]) -> TaggedSpan {
+        var span = span
+        if Self.isPerson(span.type) {
+            var lower = span.tokens.lowerBound
+            while lower < span.tokens.upperBound - 1,
+                TitleLexicon.isTitleWord(tokens[lower]) || TitleLexicon.honorifics.contains(tokens[lower])
+            {
+                lower += 1
+            }
+            span.tokens = lower..<span.tokens.upperBound
+        } else if span.tokens.lowerBound > 0, Self.namesAPerson(after: tokens[span.tokens.lowerBound - 1]),
+            (2...3).contains(span.tokens.count), gazetteer.entry(words) == nil,
+            words.allSatisfy({ $0.unicodeScalars.first?.isUpper == true })
+        {
+            span.type = "PERSON"
+        }
+        return span
     }
 
     /// Head words that type a capitalised phrase whatever the tagger made of it:
