@@ -26,20 +26,22 @@ enum WorkTitles {
         var titles: Set<String> = []
         for index in mentions.indices where mentions[index].type != "PERSON" || mentions[index].tokens.count > 1 {
             guard let noun = namingNoun(before: mentions[index].tokens.lowerBound, document) else { continue }
-            mentions[index].type = noun == "newspaper" || noun == "magazine" ? "ORG" : "WORK_OF_ART"
-            mentions[index].place = nil
-            mentions[index].country = nil
+            retype(&mentions[index], as: noun == "newspaper" || noun == "magazine" ? "ORG" : "WORK_OF_ART")
             titles.insert(mentions[index].text)
         }
         guard !titles.isEmpty else { return }
-        for index in mentions.indices where titles.contains(mentions[index].text) && mentions[index].type != "WORK_OF_ART" {
-            if mentions[index].type == "ORG" { continue }
-            mentions[index].type = "WORK_OF_ART"
-            mentions[index].place = nil
-            mentions[index].country = nil
+        for index in mentions.indices where titles.contains(mentions[index].text) && !["WORK_OF_ART", "ORG"].contains(mentions[index].type) {
+            retype(&mentions[index], as: "WORK_OF_ART")
         }
         mentions += repeats(of: titles, untagged: mentions, in: document)
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A title names no place, so it takes no place's country.
+    private static func retype(_ mention: inout EntityMention, as type: String) {
+        mention.type = type
+        mention.place = nil
+        mention.country = nil
     }
 
     /// Later uses of a title the tagger passed over ("Midnight Harbour cost less ..." at a
