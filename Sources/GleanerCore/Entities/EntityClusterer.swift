@@ -181,13 +181,10 @@ struct EntityClusterer {
         }
     }
 
-    /// Courtesy titles that stand before a surname and are no part of the name.
-    private static let honorifics: Set<String> = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady"]
-
     /// A mention's name words, and for a person without a leading honorific ("Mr Hague" is Hague).
     static func personWords(_ mention: EntityMention) -> [String] {
         var words = nameWords(mention.text)
-        if mention.type == "PERSON", words.count > 1, honorifics.contains(words[0]) { words.removeFirst() }
+        if mention.type == "PERSON", words.count > 1, TitleLexicon.courtesyTitles.contains(words[0]) { words.removeFirst() }
         return words
     }
 
