@@ -34,6 +34,7 @@ struct EntityRecognizer {
     func mentions(in document: DocumentAnalysis) -> [EntityMention] {
         var mentions = NamePropagation.extend(typedMentions(in: document), in: document, gazetteer: gazetteer)
         WorkTitles.retype(&mentions, in: document)
+        EventNames.retype(&mentions, in: document)
         mentions = HeadlineMentions.check(DiscourseOpeners.drop(mentions, in: document), in: document)
         return SplitNames().join(SwallowedTitles(gazetteer: gazetteer).split(mentions, in: document), in: document)
     }
