@@ -115,65 +115,78 @@ class Client:
 
     def _deliver(self, items, timeout) -> int:
         timeout = self.timeout if timeout is _UNSET else timeout
-        waiting: dict[int, tuple[str, Mapping]] = {}  # this call's unacknowledged, in order
-        done = 0
-        bad_record: Optional[BaseException] = None
-        last_progress = last_scan = time.monotonic()
+        call = _Call(items)
+        last_scan = time.monotonic()
         try:
             while True:
-                while bad_record is None and len(waiting) < self.window:
-                    try:
-                        record, payload, ident = next(items)
-                    except StopIteration:
-                        bad_record = StopIteration()
-                        break
-                    except (TypeError, ValueError) as error:
-                        bad_record = error
-                        break
-                    ticket = next(self._tickets)
-                    waiting[ticket] = (ident, record)
-                    link = self._links[endpoint_index(ident, len(self._links))]
-                    link.add(Pending(ident, payload, ticket))
-                if bad_record is not None and not waiting:
-                    if isinstance(bad_record, StopIteration):
-                        return done
-                    raise bad_record
-                now = time.monotonic()
-                for link in self._links:
-                    link.flush(now)
-                ready = dict(self._poller.poll(_POLL_MS))
-                now = time.monotonic()
-                for link in self._links:
-                    if link.socket not in ready:
-                        continue
-                    for pending in link.receive():
-                        if waiting.pop(pending.token, None) is not None:
-                            done += 1
-                            self.accepted += 1
-                            last_progress = now
+                self._take_in(call)
+                if call.stopped is not None and not call.waiting:
+                    if isinstance(call.stopped, StopIteration):
+                        return call.done
+                    raise call.stopped
+                now = self._exchange(call)
                 if now - last_scan >= _RESEND_SCAN_S:
                     last_scan = now
                     for link in self._links:
                         link.requeue_stale(now)
-                if timeout is not None and waiting and now - last_progress > timeout:
-                    raise self._not_accepted(waiting, done, timeout)
+                if timeout is not None and call.waiting and now - call.last_progress > timeout:
+                    raise self._not_accepted(call, timeout)
         finally:
             # Whatever ends the call (done, timeout, Ctrl-C), its documents stop being
             # retried: a later call must not wait for them or send them unasked.
-            if waiting:
-                tickets = set(waiting)
+            if call.waiting:
+                tickets = set(call.waiting)
                 for link in self._links:
                     link.forget(tickets)
 
-    def _not_accepted(self, waiting: dict, done: int, timeout: float) -> NotAcceptedError:
-        ids = [ident for ident, _ in waiting.values()]
-        records = [record for _, record in waiting.values()]
+    def _take_in(self, call: "_Call") -> None:
+        """Hands documents to their brokers' links while the call holds fewer than `window`."""
+        while call.stopped is None and len(call.waiting) < self.window:
+            try:
+                record, payload, ident = next(call.items)
+            except (StopIteration, TypeError, ValueError) as stop:
+                call.stopped = stop
+                return
+            ticket = next(self._tickets)
+            call.waiting[ticket] = (ident, record)
+            self._links[endpoint_index(ident, len(self._links))].add(Pending(ident, payload, ticket))
+
+    def _exchange(self, call: "_Call") -> float:
+        """Sends what credit allows, then waits briefly for acknowledgements."""
+        now = time.monotonic()
+        for link in self._links:
+            link.flush(now)
+        ready = dict(self._poller.poll(_POLL_MS))
+        now = time.monotonic()
+        for link in self._links:
+            if link.socket in ready:
+                for pending in link.receive():
+                    if call.waiting.pop(pending.token, None) is not None:
+                        call.done += 1
+                        self.accepted += 1
+                        call.last_progress = now
+        return now
+
+    def _not_accepted(self, call: "_Call", timeout: float) -> NotAcceptedError:
+        ids = [ident for ident, _ in call.waiting.values()]
+        records = [record for _, record in call.waiting.values()]
         brokers = sorted({self.endpoints[endpoint_index(i, len(self.endpoints))] for i in ids})
         return NotAcceptedError(
             f"{len(ids)} document(s) not acknowledged by {', '.join(brokers)} for {timeout:g} s "
-            f"(first: {ids[0]!r}); {done} of this call were journaled. Is the broker running "
+            f"(first: {ids[0]!r}); {call.done} of this call were journaled. Is the broker running "
             f"and reachable (and with CURVE, are the keys right)?",
-            ids, records, done)
+            ids, records, call.done)
+
+
+class _Call:
+    """One send/send_many: its documents not yet acknowledged, in the order given."""
+
+    def __init__(self, items):
+        self.items = items
+        self.waiting: dict[int, tuple[str, Mapping]] = {}
+        self.done = 0
+        self.stopped: Optional[BaseException] = None  # StopIteration, or the record JSON cannot hold
+        self.last_progress = time.monotonic()
 
 
 def _encoded(records: Iterable[Mapping]):
