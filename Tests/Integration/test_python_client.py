@@ -51,6 +51,14 @@ class Sending:
         return self.result
 
 
+def started(p: Pipeline, threads: int = 2) -> Pipeline:
+    """Sink, broker and one worker up."""
+    p.start_sink()
+    p.start_broker()
+    p.start_worker(threads=threads)
+    return p
+
+
 def test_fnv1a64_matches_the_published_test_vectors_and_routes_stably():
     # FNV-1a 64 reference values (the FNV authors' test suite)
     assert fnv1a64(b"") == 0xCBF29CE484222325
@@ -63,10 +71,7 @@ def test_fnv1a64_matches_the_published_test_vectors_and_routes_stably():
 
 
 def test_broker_sigkilled_mid_send_every_document_once(pipeline: Pipeline):
-    p = pipeline
-    p.start_sink()
-    p.start_broker()
-    p.start_worker(threads=2)
+    p = started(pipeline)
     docs = make_docs(2000, seed=141, prefix="client-kill", max_bytes=2000)
     killed = threading.Event()
     at_kill = {}
@@ -103,6 +108,27 @@ def test_broker_sigkilled_mid_send_every_document_once(pipeline: Pipeline):
                         f"documents sent through a broker SIGKILL (at the kill: {at_kill}; "
                         f"client re-sent {client.resent})")
     assert not out.errors, f"error records: {[(e['id'], e['error']) for e in out.errors][:5]}"
+
+
+def test_sending_the_same_documents_again_writes_each_once(pipeline: Pipeline):
+    # What the client does after a restart, made certain: every id reaches the broker
+    # twice, both copies are journaled, and the sink writes the first and drops the other.
+    p = started(pipeline)
+    docs = make_docs(200, seed=148, prefix="client-twice", max_bytes=1200)
+    with Client(p.acked_endpoint, timeout=60) as client:
+        client.send_many(docs)
+        p.wait_for_count(len(docs), 120)
+        client.send_many(docs)
+    sink_port = p.metrics_ports[p.sink.name]
+
+    def dropped():
+        return parse_metrics(http_get(sink_port, "/metrics")[1]).get("gleaner_sink_duplicates_dropped_total", 0)
+    deadline = time.monotonic() + 120
+    while dropped() < len(docs):
+        assert time.monotonic() < deadline, f"sink dropped {dropped()} duplicates, want {len(docs)}"
+        time.sleep(0.2)
+    p.stop_all()
+    assert_exactly_once(read_outputs_full(p.out).result_ids, [d["id"] for d in docs], "documents sent twice")
 
 
 def test_send_waits_for_a_broker_that_starts_later(pipeline: Pipeline):
@@ -142,10 +168,7 @@ def test_send_without_a_broker_raises_not_accepted_naming_the_documents():
 
 
 def test_unencodable_record_fails_after_the_ones_before_it_are_journaled(pipeline: Pipeline):
-    p = pipeline
-    p.start_sink()
-    p.start_broker()
-    p.start_worker()
+    p = started(pipeline, threads=1)
     good = make_docs(3, seed=144, prefix="client-encode")
     bad = {"id": "client-encode-nan", "content": "Headline\n\nBody.", "metadata": {"score": float("nan")}}
     with Client(p.acked_endpoint, timeout=60) as client:
@@ -269,10 +292,7 @@ process.start()
 
 def test_scrapy_pipeline_delivers_every_item(pipeline: Pipeline, tmp: Path):
     pytest.importorskip("scrapy")
-    p = pipeline
-    p.start_sink()
-    p.start_broker()
-    p.start_worker(threads=2)
+    p = started(pipeline)
     docs = make_docs(150, seed=147, prefix="client-scrapy", max_bytes=1500)
     listing = tmp / "listing.json"
     listing.write_text(json.dumps(docs), "utf-8")
