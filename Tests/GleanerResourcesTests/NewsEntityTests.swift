@@ -22,7 +22,8 @@ import Testing
 
     static let meeting = """
         Quill wins in Glasgow
-        Marta Quill hit the front before the bell in front of a sell-out crowd in Glasgow. The Welsh runner and a Bangladeshi teammate followed her home.
+        Marta Quill hit the front before the bell in front of a sell-out crowd in Glasgow. The Welsh runner and a Bangladeshi teammate followed her home. \
+        The final, which Harbour Athletics will stage in Inverness.
         """
 
     private func entities(_ story: String) throws -> [Entity] {
@@ -79,6 +80,7 @@ import Testing
         #expect(found.first { $0.name == "Glasgow" }?.country == "GB")
         #expect(found.contains { $0.type == "NORP" && $0.mentions.contains { $0.text == "Welsh" } })
         #expect(found.contains { $0.type == "NORP" && $0.mentions.contains { $0.text == "Bangladeshi" } })
+        #expect(try type(of: "Inverness", in: found) == "GPE")
         #expect(try type(of: "Marta Quill", in: found) == "PERSON")
     }
 }

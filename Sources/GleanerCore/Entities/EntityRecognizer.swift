@@ -295,7 +295,7 @@ struct EntityRecognizer {
                 typePlace(&mention, words: words, entry: entry, tagged: "GPE")
             }
         case "ORG":
-            typeOrganization(&mention, words: words, entry: entry)
+            typeOrganization(&mention, words: words, entry: entry, before: before)
         case "NORP":
             mention.country = entry?.demonymCountry
         case "LAW", "EVENT", "PRODUCT", "WORK_OF_ART":
@@ -351,8 +351,21 @@ struct EntityRecognizer {
         "Peninsula", "Strait", "Canal", "Basin",
     ]
 
-    private func typeOrganization(_ mention: inout EntityMention, words: [String], entry: Gazetteer.Entry?) {
+    private func typeOrganization(_ mention: inout EntityMention, words: [String], entry: Gazetteer.Entry?, before: String?) {
         mention.type = "ORG"
+        // A nationality is no body ("Britons" after a count); a place after "in" is the
+        // place ("the summit in Gleneagles"), whatever the tagger's type.
+        if let entry, entry.organization == nil {
+            if let country = entry.demonymCountry, entry.places.isEmpty {
+                mention.type = "NORP"
+                mention.country = country
+                return
+            }
+            if let before, Self.locativeWords.contains(before.lowercased()), before.lowercased() != "at", entry.places.first != nil {
+                typePlace(&mention, words: words, entry: entry, tagged: "GPE")
+                return
+            }
+        }
         if let organization = entry?.organization {
             mention.organization = organization
             mention.country = organization.country
