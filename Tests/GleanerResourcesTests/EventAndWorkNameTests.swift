@@ -21,6 +21,11 @@ import Testing
         Harbour Weekly said a successor would be named soon, and The Wobblers will return in May.
         """
 
+    static let screen = """
+        Marta Quill starred in Lantern Bay before she moved to Lisbon. \
+        Next year she appears in a remake of Tom Reyes's thriller, and the cast of Lantern Bay will meet again in May.
+        """
+
     private func entities(_ story: String) throws -> [Entity] {
         try StandardModels.standardExtractor().extract(InputDocument(content: story)).entities
     }
@@ -64,5 +69,14 @@ import Testing
         let cartoon = try #require(found.first { $0.name.hasSuffix("Wobblers") }, "\(found.map(\.name))")
         #expect(cartoon.type == "WORK_OF_ART")
         #expect(cartoon.mentions.count == 2)
+    }
+
+    @Test func aWorkAfterStarredInIsAWorkItsMakerIsNot() throws {
+        let found = try entities(Self.screen)
+        let show = try entity("Lantern Bay", in: found)
+        #expect(show.type == "WORK_OF_ART")
+        #expect(show.mentions.count == 2)
+        #expect(try entity("Tom Reyes", in: found).type == "PERSON", "'a remake of Tom Reyes's thriller': the maker")
+        #expect(try entity("Lisbon", in: found).type == "GPE")
     }
 }

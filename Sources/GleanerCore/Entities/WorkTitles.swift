@@ -10,7 +10,7 @@ enum WorkTitles {
         "film", "films", "movie", "movies", "sitcom", "series", "show", "shows", "programme", "program", "documentary",
         "drama", "comedy", "thriller", "musical", "opera", "play", "novel", "book", "books", "memoir", "biography",
         "album", "albums", "song", "songs", "single", "poem", "painting", "sculpture", "soap", "cartoon", "franchise",
-        "sequel", "prequel", "remake", "blockbuster", "bestseller", "newspaper", "magazine", "podcast", "episode",
+        "sequel", "prequel", "remake", "blockbuster", "bestseller", "best-seller", "newspaper", "magazine", "podcast", "episode",
         "trilogy", "saga",
     ]
     /// What may stand before the noun: a determiner or possessive, a describing word, or a
@@ -22,6 +22,13 @@ enum WorkTitles {
         "award-winning", "animated", "feature", "tv", "television", "radio", "comedy", "best-selling",
     ]
 
+    /// Two words after which only a work stands: "starred in Tulip Fever", "an episode of
+    /// The Simpsons". Not "star of" or "role in", which take teams and countries as often.
+    static let workPhrases: Set<String> = [
+        "starred in", "stars in", "starring in", "cast of", "episode of", "episodes of", "sequel to", "adaptation of",
+        "remake of", "premiere of", "screenplay for", "soundtrack to", "screening of",
+    ]
+
     /// Nouns naming an outlet: OntoNotes types newspapers and magazines as organizations.
     static let outletNouns: Set<String> = ["newspaper", "magazine"]
 
@@ -31,6 +38,9 @@ enum WorkTitles {
         var titles: [String: String] = [:]
         for index in mentions.indices where mentions[index].type != "PERSON" || mentions[index].tokens.count > 1 {
             guard let noun = namingNoun(before: mentions[index].tokens.lowerBound, document) else { continue }
+            // "starred in London": a known place after a phrase stays the place.
+            if noun == "work", mentions[index].place != nil || mentions[index].type == "NORP" { continue }
+            if ownsTheTitle(endingBefore: mentions[index].tokens.upperBound, document) { continue }
             retype(&mentions[index], as: outletNouns.contains(noun) ? "ORG" : "WORK_OF_ART")
             titles[mentions[index].text] = mentions[index].type
         }
@@ -76,7 +86,7 @@ enum WorkTitles {
             }
             // A run never ends in a small word or a "The" that opens the next name.
             while end > first, !isCapitalised(tokens[end - 1].text) || tokens[end - 1].text == "The" { end -= 1 }
-            guard end > first else { continue }
+            guard end > first, !ownsTheTitle(endingBefore: end, document) else { continue }
             let start = tokens[first].start
             let stop = tokens[end - 1].end
             let type = outletNouns.contains(noun) ? "ORG" : "WORK_OF_ART"
@@ -84,6 +94,15 @@ enum WorkTitles {
             index = end - 1
         }
         return found
+    }
+
+    /// A name right before "'s" or another work noun is the work's owner or maker, not
+    /// its title: "a remake of Whitney Houston's hit", "starred in TV comedy Married ...".
+    private static func ownsTheTitle(endingBefore end: Int, _ document: DocumentAnalysis) -> Bool {
+        guard end < document.tokens.count else { return false }
+        if ["'s", "’s", "'", "’"].contains(document.tokens[end].text) { return true }
+        // "BBC sketch programme The Fast Show": the noun may come a word or two later.
+        return document.tokens[end..<min(end + 3, document.tokens.count)].contains { nouns.contains($0.text.lowercased()) }
     }
 
     private static func isCapitalised(_ word: String) -> Bool {
@@ -128,7 +147,9 @@ enum WorkTitles {
         // "Actor Kevin ...").
         guard noun >= 0, !(noun + 1...first).contains(where: { document.tokens[$0].newlinesBefore > 0 }) else { return nil }
         let word = document.tokens[noun].text.lowercased()
-        guard nouns.contains(word), noun > 0 else { return nil }
+        guard noun > 0 else { return nil }
+        if workPhrases.contains(document.tokens[noun - 1].text.lowercased() + " " + word) { return "work" }
+        guard nouns.contains(word) else { return nil }
         let previous = document.tokens[noun - 1].text
         let introduced = before.contains(previous.lowercased()) || previous.unicodeScalars.first?.isUpper == true
         return introduced ? word : nil
