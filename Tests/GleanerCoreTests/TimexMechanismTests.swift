@@ -68,6 +68,19 @@ struct TimexMechanismTests {
             "10 January", .date, "1985-01-10", reference: nil)
         // A plan ahead has no such anchor.
         check("The firm was founded in 1985. It will open a shop on 10 January.", "10 January", .date, nil, reference: nil)
+        // Against an estimated reference too; a given one wins over the story's years.
+        let story = "For the first weeks of 1985 the firm had no rival. Then on 10 January a second one launched."
+        let reference = ReferenceDateParser.parse("2005-01-03")?.date
+        let estimated = TimexExtractor().extract(DocumentAnalysis(text: story), reference: reference, source: .estimated)
+        #expect(estimated.first { $0.text == "10 January" }?.value == "1985-01-10")
+        check(story, "10 January", .date, "2005-01-10", reference: "2005-01-13")
+    }
+
+    @Test func mastheadsAreNames() {
+        #expect(found("He told the Daily Telegraph he was bored.", "Daily", reference: nil) == nil)
+        #expect(found("Results from USA TODAY show a lead.", "TODAY", reference: "2016-04-27") == nil)
+        check("The paper appears daily.", "daily", .set, "P1D", reference: nil)
+        check("Talks resumed today.", "today", .date, "2016-04-27", reference: "2016-04-27")
     }
 
     @Test func seasonsDecadesAndRates() {
@@ -118,6 +131,15 @@ struct ReferenceEstimateTests {
         #expect(timex.first { $0.text == "last year" }?.value == "2004")
         #expect(timex.first { $0.text == "last year" }?.referenceSource == .estimated)
         #expect(timex.first { $0.text == "Christmas" }?.value == nil, "a year-only estimate fixes no day")
+    }
+
+    @Test func thisYearBesideTheLatestYearFixesTheYear() {
+        let a = analysis("Record crowds\n\nThe fair drew 2m visitors in 2004, more than ever this year. It reopens on Monday.")
+        let estimate = ReferenceEstimator.estimate(a, timex: TimexExtractor().extract(a, reference: nil))
+        #expect(estimate?.date.year == 2004)
+        #expect(estimate?.kind == .thisYear)
+        let timex = TimexExtractor().extract(a, reference: estimate?.date, source: .estimated)
+        #expect(timex.first { $0.text == "Monday" }?.value == nil, "a year-only estimate fixes no day")
     }
 
     @Test func namingYearsAloneGivesNoEstimate() {

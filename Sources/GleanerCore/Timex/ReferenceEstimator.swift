@@ -3,8 +3,10 @@ public struct ReferenceEstimate: Sendable, Equatable {
     public enum Kind: String, Sendable {
         /// "their 20th anniversary this weekend" with "1 January 1985": the day is 1 January 2005.
         case anniversary
-        /// "fell 40% in 2004 ... last year", the latest year the story names: it was written in 2005.
+        /// "fell 40% in 2004 ... last year", the latest year the story names: it was written in 2005;
+        /// "this year" beside it: written in that year.
         case lastYear = "last-year"
+        case thisYear = "this-year"
     }
 
     public var date: ReferenceDate
@@ -68,7 +70,8 @@ enum ReferenceEstimator {
         return nil
     }
 
-    /// "last year" in the sentence that names the latest year of the story: that year was the last.
+    /// "last year" ("this year") in the sentence that names the latest year of the story: that
+    /// year was the last (is the current) one.
     static func lastYear(_ analysis: DocumentAnalysis, timex: [Timex]) -> ReferenceEstimate? {
         let years = timex.compactMap { t in t.type == .date && isYear(t.value) ? t : nil }
         guard let latest = years.compactMap({ $0.value.flatMap { Int($0) } }).max() else { return nil }
@@ -76,12 +79,15 @@ enum ReferenceEstimator {
             let span = sentenceSpan(analysis, index)
             guard let named = years.first(where: { span.contains($0.start) && $0.value == String(latest) }) else { continue }
             let tokens = analysis.tokens
-            for i in sentence.tokens.dropLast() where tokens[i].text.lowercased() == "last" && tokens[i + 1].text.lowercased() == "year" {
+            for i in sentence.tokens.dropLast() where tokens[i + 1].text.lowercased() == "year" {
+                let word = tokens[i].text.lowercased()
+                guard word == "last" || word == "this" else { continue }
                 if i > sentence.tokens.lowerBound, tokens[i - 1].text.lowercased() == "the" { continue }
                 let start = min(named.start, tokens[i].start)
                 let end = max(named.end, tokens[i + 1].end)
                 return ReferenceEstimate(
-                    date: ReferenceDate(year: latest + 1, precision: .year), kind: .lastYear,
+                    date: ReferenceDate(year: word == "last" ? latest + 1 : latest, precision: .year),
+                    kind: word == "last" ? .lastYear : .thisYear,
                     evidence: Mention(start: start, end: end, text: analysis.text(start, end)))
             }
         }

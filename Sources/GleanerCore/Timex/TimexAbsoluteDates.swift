@@ -121,6 +121,8 @@ extension TimexRun {
             var dayNumber: Int?
             if let year {
                 if d <= Cal.daysInMonth(year, month) { dayNumber = Cal.days(year, month, d) }
+            } else if let told = pastNarrativeYear(i), d <= Cal.daysInMonth(told, month) {
+                dayNumber = Cal.days(told, month, d)
             } else {
                 dayNumber = monthDayDay(month, d, direction: tense(i))
             }
@@ -168,6 +170,16 @@ extension TimexRun {
         return lastYear
     }
 
+    /// Against a date only estimated from the text, a story told in an earlier year keeps its
+    /// days there: "In the first days of 1985 ... Then on 10 January" is 10 January 1985. Only a
+    /// year named alone, two years back or more. A given date wins over the story's years:
+    /// in TimeBank "Sept. 30" after "1988" is still the one before the date line.
+    func pastNarrativeYear(_ i: Int) -> Int? {
+        guard estimatedReference, let ref, lastYearAlone, let told = narrativeYear(i), told < Cal.civil(ref).year - 1
+        else { return nil }
+        return told
+    }
+
     /// "17 December 2021", "17th of December".
     mutating func dayMonth(_ i: Int) -> TimexMatch? {
         guard let d = dayAt(i, first: true) else { return nil }
@@ -185,6 +197,8 @@ extension TimexRun {
                 return TimexMatch(start: i, end: e, type: .date, value: nil)
             }
             dayNumber = Cal.days(year, month, d)
+        } else if let told = pastNarrativeYear(i), d <= Cal.daysInMonth(told, month) {
+            dayNumber = Cal.days(told, month, d)
         } else {
             dayNumber = monthDayDay(month, d, direction: tense(i))
         }

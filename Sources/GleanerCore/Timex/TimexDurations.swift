@@ -137,6 +137,9 @@ extension TimexRun {
 
     mutating func setExpression(_ i: Int) -> TimexMatch? {
         let t = w(i)
+        // "the Daily Telegraph", "Weekly Standard": a capital inside a sentence before another
+        // capital is a name.
+        if isCap(i), !isPunct(i - 1), isCap(i + 1), sameLine(i + 1) { return nil }
         switch t {
         case "daily": return TimexMatch(start: i, end: i + 1, type: .set, value: "P1D")
         case "nightly": return TimexMatch(start: i, end: i + 1, type: .set, value: "P1D")

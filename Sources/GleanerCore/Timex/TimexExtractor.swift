@@ -25,6 +25,7 @@ public struct TimexExtractor: Sendable {
     ) -> [Timex] {
         guard let reference, let source else { return extract(analysis, reference: nil) }
         var run = TimexRun(analysis: analysis, reference: reference.dayNumber)
+        run.estimatedReference = source == .estimated
         var found = run.run()
         var bare = TimexRun(analysis: analysis, reference: nil)
         var unresolved: [Int: String?] = [:]
@@ -65,6 +66,8 @@ struct TimexRun {
     let analysis: DocumentAnalysis
     let tokens: [Token]
     let ref: Int?
+    /// The reference is an estimate from the text, weaker than the years the story names.
+    var estimatedReference = false
     var lower: [String] = []
     /// Last single day resolved in the text, and the sentence it was in.
     var anchor: Int?
@@ -78,6 +81,8 @@ struct TimexRun {
     /// Last year a value named, and its sentence: "that year" means it.
     var lastYear: Int?
     var lastYearSentence = -100
+    /// Whether that year was named alone ("in 1985"), not as part of a day or a month.
+    var lastYearAlone = false
     /// First day of the last month a value named ("In March ... The following month").
     var lastMonth: Int?
     var lastMonthSentence = -100
@@ -146,6 +151,7 @@ struct TimexRun {
         guard bytes.count == 4 || bytes[bytes.index(bytes.startIndex, offsetBy: 4)] == UInt8(ascii: "-") else { return }
         lastYear = y
         lastYearSentence = currentSentence
+        lastYearAlone = bytes.count == 4
         if bytes.count >= 7, let month = digitsValue(value.dropFirst(5).prefix(2)), (1...12).contains(month) {
             lastMonth = Cal.days(y, month, 1)
             lastMonthSentence = currentSentence

@@ -7,6 +7,8 @@ extension TimexRun {
         let t = w(i)
         switch t {
         case "today":
+            // "USA TODAY": a masthead in capitals after another word in capitals.
+            if tokens[i].text == "TODAY", i > 0, isAllCaps(i - 1) { return nil }
             if w(i + 1) == "'s" && isLowerWord(i) && Lex.units[w(i + 2)] == nil { return nil }  // "today's youth"
             return TimexMatch(start: i, end: i + 1, type: .date, value: ref.map(Cal.dayValue), day: ref)
         case "tonight":
