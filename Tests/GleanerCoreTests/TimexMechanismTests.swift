@@ -60,6 +60,10 @@ struct TimexMechanismTests {
         check("Heading into Tuesday's primary, the race is close.", "Tuesday", .date, "2016-02-16", reference: "2016-02-10")
         // A past event keeps the last such day.
         check("The vote was held on Nov. 8.", "Nov. 8", .date, "2015-11-08", reference: "2016-02-10")
+        // No tense cue: the event the day is named for decides, unless it has just been held.
+        check("Clinton leads in polls for the Nov. 8 election.", "Nov. 8", .date, "2016-11-08", reference: "2016-02-10")
+        check("Clinton leads in polls for the Nov. 8 election.", "Nov. 8", .date, "2016-11-08", reference: "2016-11-20")
+        check("The Nov. 8 figures are in.", "Nov. 8", .date, "2015-11-08", reference: "2016-02-10")
     }
 
     @Test func theStorysOwnYearAnchorsItsDays() {

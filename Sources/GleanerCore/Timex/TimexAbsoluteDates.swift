@@ -124,7 +124,7 @@ extension TimexRun {
             } else if let told = pastNarrativeYear(i), d <= Cal.daysInMonth(told, month) {
                 dayNumber = Cal.days(told, month, d)
             } else {
-                dayNumber = monthDayDay(month, d, direction: tense(i))
+                dayNumber = monthDayDay(month, d, direction: scheduledDirection(month, d, after: e, tense: tense(i)))
             }
             if year == nil && ref == nil {
                 guard let told = narrativeYear(i), d <= Cal.daysInMonth(told, month) else {
@@ -168,6 +168,25 @@ extension TimexRun {
     func narrativeYear(_ i: Int) -> Int? {
         guard let lastYear, currentSentence - lastYearSentence <= 1, tense(i) < 0 else { return nil }
         return lastYear
+    }
+
+    /// Events that are held on a set day and named by it: "the Nov. 8 election".
+    static let scheduledEvents: Set<String> = [
+        "election", "elections", "vote", "primary", "primaries", "caucus", "caucuses", "referendum", "ballot", "runoff",
+        "deadline", "summit", "inauguration", "hearing", "trial", "launch", "opening", "kickoff", "final",
+    ]
+
+    /// A sentence with no tense cue that names a day by its scheduled event looks ahead to it
+    /// when the last such day is over a month gone: "polls for the Nov. 8 election" in February
+    /// is the coming November, while in a 20 November article it is still the one just held.
+    func scheduledDirection(_ month: Int, _ day: Int, after e: Int, tense: Int) -> Int {
+        guard tense == 0, let ref else { return tense }
+        var k = e
+        if w(k) == "general" || w(k) == "presidential" || w(k) == "special" { k += 1 }
+        guard Self.scheduledEvents.contains(w(k)), let last = monthDayDay(month, day, direction: -1), ref - last > 30 else {
+            return tense
+        }
+        return 1
     }
 
     /// Against a date only estimated from the text, a story told in an earlier year keeps its
