@@ -39,20 +39,27 @@ public struct StandardExtractor: Extractor {
         }
         // A dateline's date is the reference when upstream gave no publication date; its
         // year, when the dateline has none, is the one the story's full dates use most.
+        let undated = result.reference == nil ? TimexExtractor().extract(analysis, reference: nil) : []
         if let dateline = DatelineParser.parse(analysis) {
             result.dateline = dateline
             result.datelineEntity = result.entities.first { $0.mentions.contains { $0.start == dateline.start } }?.id
-            if result.publishedAt == nil, var date = dateline.date {
-                if dateline.year == nil, let year = Self.commonestYear(TimexExtractor().extract(analysis, reference: nil)) {
+            if result.reference == nil, var date = dateline.date {
+                if dateline.year == nil, let year = Self.commonestYear(undated) {
                     date = String(year) + date.dropFirst(4)
                 }
                 if !date.hasPrefix("X") {
-                    result.publishedAt = date
-                    result.publishedAtSource = .dateline
+                    result.adoptPublishedAt(date, source: .dateline)
                 }
             }
         }
-        result.timex = TimexExtractor().extract(analysis, reference: result.publishedAt)
+        // Still no date: one the text itself pins down, said to be an estimate.
+        if result.reference == nil, let estimate = ReferenceEstimator.estimate(analysis, timex: undated) {
+            result.reference = estimate.date
+            result.publishedAtSource = .estimated
+            result.publishedAtEvidence = estimate.evidence
+            result.publishedAtEvidenceKind = estimate.kind
+        }
+        result.timex = TimexExtractor().extract(analysis, reference: result.reference, source: result.publishedAtSource)
         return result
     }
 
