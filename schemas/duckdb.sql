@@ -38,12 +38,16 @@ FROM gleaner_jsonl('gleaner_results', 'out/results*.jsonl', {
     'text': 'VARCHAR',
     'publishedAt': 'VARCHAR',
     'publishedAtSource': 'VARCHAR',
+    'publishedAtUtc': 'VARCHAR',
+    'publishedAtPrecision': 'VARCHAR',
+    'publishedAtEvidence': 'STRUCT("start" INTEGER, "end" INTEGER, "text" VARCHAR, "kind" VARCHAR)',
+    'warnings': 'STRUCT("code" VARCHAR, "message" VARCHAR, "field" VARCHAR, "value" VARCHAR)[]',
     'language': 'VARCHAR',
     'dateline': 'STRUCT("location" STRUCT("name" VARCHAR, "entity" VARCHAR, "start" INTEGER, "end" INTEGER), "date" VARCHAR, "agency" VARCHAR)',
     'page': 'STRUCT("textSource" VARCHAR, "authors" VARCHAR[], "siteName" VARCHAR, "canonicalUrl" VARCHAR, "description" VARCHAR, "declaredLanguage" VARCHAR)',
     'entities': 'STRUCT("id" VARCHAR, "type" VARCHAR, "name" VARCHAR, "aliases" VARCHAR[], "mentions" STRUCT("start" INTEGER, "end" INTEGER, "text" VARCHAR)[], "titles" VARCHAR[], "country" VARCHAR, "affiliation" VARCHAR, "coordinates" STRUCT("lat" DOUBLE, "lon" DOUBLE))[]',
     'quotes': 'STRUCT("text" VARCHAR, "start" INTEGER, "end" INTEGER, "kind" VARCHAR, "act" VARCHAR, "cue" VARCHAR, "speaker" STRUCT("name" VARCHAR, "entity" VARCHAR, "start" INTEGER, "end" INTEGER), "clause" STRUCT("start" INTEGER, "end" INTEGER, "text" VARCHAR))[]',
-    'timex': 'STRUCT("text" VARCHAR, "start" INTEGER, "end" INTEGER, "type" VARCHAR, "value" VARCHAR)[]',
+    'timex': 'STRUCT("text" VARCHAR, "start" INTEGER, "end" INTEGER, "type" VARCHAR, "value" VARCHAR, "referenceSource" VARCHAR)[]',
     'extractor': 'STRUCT("name" VARCHAR, "version" VARCHAR)'
 });
 
@@ -61,6 +65,11 @@ SELECT
     publishedAt AS published_at,
     try_cast(substr(publishedAt, 1, 10) AS DATE) AS published_date,
     publishedAtSource AS published_at_source,
+    -- publishedAt in UTC, one form for every record: the column to compute with.
+    try_cast(publishedAtUtc AS TIMESTAMP) AS published_at_utc,
+    publishedAtPrecision AS published_at_precision,
+    publishedAtEvidence.text AS published_at_evidence,
+    CAST(len(warnings) AS INTEGER) AS warning_count,
     dateline.location.name AS dateline_place,
     dateline.date AS dateline_date,
     dateline.agency AS dateline_agency,
@@ -146,7 +155,9 @@ SELECT
     t.start AS start_offset,
     t."end" AS end_offset,
     t.type AS type,
-    t.value AS value
+    t.value AS value,
+    -- where the value's reference date came from: estimated values are marked so
+    t.referenceSource AS reference_source
 FROM (SELECT id AS doc_id, unnest(timex) AS t FROM results);
 
 -- Dead letters (errors.jsonl): what could not be processed, with the input kept.
