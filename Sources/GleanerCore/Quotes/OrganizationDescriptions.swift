@@ -18,7 +18,7 @@ extension QuoteContext {
         guard token < analysis.tokens.count else { return quote }
         let sentence = analysis.sentenceIndex(ofToken: token)
         let paragraph = analysis.paragraphOfSentence[sentence]
-                var best: (mention: SpeakerMention, score: Int)?
+        var best: (mention: SpeakerMention, score: Int)?
         for mention in speakers.values where mention.entity.type == "ORG" && mention.tokens.upperBound <= token {
             let mentionSentence = analysis.sentenceIndex(ofToken: mention.tokens.lowerBound)
             let named = mention.entity.name.lowercased().split(separator: " ").contains { $0 == head }

@@ -223,7 +223,7 @@ extension QuoteContext {
         let previousParagraph = analysis.paragraphOfSentence[sentence] - 1
         let paragraphStart = analysis.paragraphOfSentence.firstIndex { $0 >= previousParagraph } ?? sentence
         let earliest = analysis.sentences[min(max(0, sentence - 2), paragraphStart)].tokens.lowerBound
-                var best: (mention: SpeakerMention, score: Int)?
+        var best: (mention: SpeakerMention, score: Int)?
         var candidate = token - 1
         while candidate >= earliest, !wanted.isEmpty {
             defer { candidate -= 1 }
