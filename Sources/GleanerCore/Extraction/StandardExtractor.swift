@@ -24,19 +24,25 @@ public struct StandardExtractor: Extractor {
     }
 
     public func extract(_ document: InputDocument) throws -> ExtractionResult {
+        try explained(document).result
+    }
+
+    /// The result, and for each of its quotes (in the same order) how the quote stage
+    /// found it and chose its speaker: what `gleaner extract --explain` prints.
+    public func explained(_ document: InputDocument) throws -> (result: ExtractionResult, quotes: [QuoteExplanation]) {
         var result = try baseline.extract(document)
         result.extractor = info
-        guard result.language == "en" else { return result }
+        guard result.language == "en" else { return (result, []) }
         let analysis = DocumentAnalysis(text: result.text)
         // Which tokens stand inside quotation marks and who a sentence is about: read once,
         // for coreference, described roles and quote speakers alike.
         let salience = Salience(analysis)
         result.entities = entities(in: analysis, salience: salience)
-        var quoteExtractor = QuoteExtractor()
-        result.quotes = quoteExtractor.extract(analysis, entities: result.entities, salience: salience)
+        var quotes = QuoteExtractor().extract(analysis, entities: result.entities, salience: salience)
         if let speakerRanker {
-            result.quotes = speakerRanker.fillSpeakers(result.quotes, entities: result.entities, scalars: analysis.scalars)
+            quotes = speakerRanker.fill(quotes, entities: result.entities, scalars: analysis.scalars)
         }
+        result.quotes = quotes.map(\.quote)
         // A dateline's date is the reference when upstream gave no publication date; its
         // year, when the dateline has none, is the one the story's full dates use most.
         let undated = result.reference == nil ? TimexExtractor().extract(analysis, reference: nil) : []
@@ -60,7 +66,7 @@ public struct StandardExtractor: Extractor {
             result.publishedAtEvidenceKind = estimate.kind
         }
         result.timex = TimexExtractor().extract(analysis, reference: result.reference, source: result.publishedAtSource)
-        return result
+        return (result, quotes.map(\.explanation))
     }
 
     /// The year most full dates in the text name ("December 17, 2021" → 2021).
