@@ -4,7 +4,15 @@ import GleanerPipeline
 struct BrokerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "broker",
-        abstract: "The queue: journals documents, leases them to workers, tracks them until written.")
+        abstract: "The queue: journals documents, leases them to workers, tracks them until written.",
+        discussion: """
+            Security (CURVE on every endpoint; no keys only with --insecure-plaintext):
+              gleaner keys generate --out keys/server   # and keys/clients/NAME per client
+              gleaner broker --curve-secret-key keys/server.key --curve-allow keys/clients
+              gleaner sink: the same two flags; workers and `gleaner feed` take
+                --curve-secret-key keys/clients/NAME.key --curve-server-key keys/server.pub
+            Several brokers: each its own --journal; workers and feed list them all.
+            """)
 
     @Option(help: "Plain ingest (PULL) for fire-and-forget scrapers, e.g. pyzmq PUSH + send_json. 'off' disables it.")
     var ingest = DefaultEndpoints.plainIngest
@@ -33,6 +41,8 @@ struct BrokerCommand: ParsableCommand {
     @Option(help: "Prometheus /metrics and /healthz port (0 disables).")
     var metricsPort = DefaultEndpoints.brokerMetricsPort
 
+    @OptionGroup var security: ServerSecurityOptions
+
     @OptionGroup var process: ProcessOptions
 
     func run() throws {
@@ -45,6 +55,7 @@ struct BrokerCommand: ParsableCommand {
         configuration.leaseMilliseconds = Int64(leaseTimeout * 1000)
         configuration.workerTimeoutMilliseconds = Int64(workerTimeout * 1000)
         configuration.maxAttempts = maxAttempts
+        configuration.security = try security.resolve()
         try ProcessHarness.run(
             role: "broker", options: process, metricsPort: metricsPort,
             defaultMetricsPort: DefaultEndpoints.brokerMetricsPort
