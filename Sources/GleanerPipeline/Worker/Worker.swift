@@ -15,6 +15,8 @@ public struct WorkerConfiguration: Sendable {
     public var stopDeadlineMilliseconds: Int64 = 10_000
     public var sinkResendMilliseconds: Int64 = 5_000
     public var brokerSilenceMilliseconds: Int64 = 3_000
+    /// Applies to the broker and the sink connections alike.
+    public var security: ClientSecurity = .plaintext
 
     public init() {}
 }
@@ -73,10 +75,10 @@ public final class Worker {
     @discardableResult
     public func run() throws -> Bool {
         let brokerSocket = try Socket(context, .dealer)
-        try SocketDefaults.configureConnecting(brokerSocket, identity: identity)
+        try SocketDefaults.configureConnecting(brokerSocket, identity: identity, security: configuration.security)
         try brokerSocket.connect(configuration.broker)
         let sinkSocket = try Socket(context, .dealer)
-        try SocketDefaults.configureConnecting(sinkSocket, identity: identity)
+        try SocketDefaults.configureConnecting(sinkSocket, identity: identity, security: configuration.security)
         try sinkSocket.connect(configuration.sink)
         let pool = ExtractionPool(threads: configuration.threads)
         let poolSocket = try Socket(context, .router, linger: 0)
