@@ -32,7 +32,9 @@ public final class ShardedFeed {
             shard.broker = broker
             // Several progress lines on one terminal line would only garble each other.
             shard.showProgress = false
-            // Each feeder and its pump are used by the one thread made for them.
+            // Each feeder and its pump's socket are used only by the one thread made for
+            // them; the socket moves there once, across the thread start (a full memory
+            // barrier, which is what libzmq asks of a socket changing threads).
             nonisolated(unsafe) let feeder = Feeder(configuration: shard, context: context, logger: logger, stop: stop)
             nonisolated(unsafe) let input = pump
             return { try feeder.run(input) }
