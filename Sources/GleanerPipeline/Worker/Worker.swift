@@ -120,7 +120,10 @@ public final class Worker {
             try reportDone(brokerSocket)
             if !draining { try requestWork(brokerSocket) }
 
-            if now - lastPing >= Int64(SocketDefaults.heartbeatMilliseconds) {
+            // Until a broker answers, ask often: the first PING is dropped while the
+            // connection is still being made (IMMEDIATE), and a returning broker should
+            // get its workers back at once, not a heartbeat later.
+            if now - lastPing >= (brokerEpoch == nil ? 200 : Int64(SocketDefaults.heartbeatMilliseconds)) {
                 lastPing = now
                 _ = try brokerSocket.send(Wire.message(.ping), dontWait: true)
                 if now - lastPong > configuration.brokerSilenceMilliseconds { brokerEpoch = nil }
