@@ -6,11 +6,13 @@ struct BrokerCommand: ParsableCommand {
         commandName: "broker",
         abstract: "The queue: journals documents, leases them to workers, tracks them until written.",
         discussion: """
-            Security (CURVE on every endpoint; no keys only with --insecure-plaintext):
-              gleaner keys generate --out keys/server   # and keys/clients/NAME per client
-              gleaner broker --curve-secret-key keys/server.key --curve-allow keys/clients
-              gleaner sink: the same two flags; workers and `gleaner feed` take
-                --curve-secret-key keys/clients/NAME.key --curve-server-key keys/server.pub
+            Security (CURVE; no keys only with --insecure-plaintext), in five lines:
+              gleaner keys generate --out keys/srv      # the brokers' and the sink's keys
+              gleaner keys generate --out keys/w1       # one per client (w1: a worker)
+              cat keys/w1.pub >> keys/allow.pub         # let w1 in
+              gleaner broker --curve-secret-key keys/srv.key --curve-allow keys/allow.pub
+              gleaner worker --curve-secret-key keys/w1.key --curve-server-key keys/srv.pub
+            The sink takes the broker's two flags, `gleaner feed` the worker's.
             Several brokers: each its own --journal; workers and feed list them all.
             """)
 

@@ -40,33 +40,28 @@ enum KeyFiles {
         return key
     }
 
-    /// Every public key in a file (certificates, or Z85 keys one per line) or in every
-    /// file of a folder.
+    /// Every public key in a file (certificates, one after another, or Z85 keys one per
+    /// line) or in every .pub file of a folder. Only .pub files: a secret key kept
+    /// beside them is never read, and a Kubernetes Secret volume's hidden ..data
+    /// folders are passed over.
     static func allowList(from path: String) throws -> Set<String> {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw Failure(description: "allow-list \(path) does not exist")
         }
-        // In a folder: every visible regular file (a Kubernetes Secret volume adds
-        // hidden ..data folders beside its files).
         let files =
             isFolder.boolValue
-            ? try FileManager.default.contentsOfDirectory(atPath: path).sorted().filter { !$0.hasPrefix(".") }
-                .map { path + "/" + $0 }.filter { !isDirectory($0) } : [path]
+            ? try FileManager.default.contentsOfDirectory(atPath: path).sorted().filter { $0.hasSuffix(".pub") }
+                .map { path + "/" + $0 } : [path]
         var keys = Set<String>()
         for file in files { keys.formUnion(publicKeys(in: try read(file))) }
         guard !keys.isEmpty else { throw Failure(description: "allow-list \(path) holds no CURVE public key") }
         return keys
     }
 
-    private static func isDirectory(_ path: String) -> Bool {
-        var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
-    }
-
     private static func publicKeys(in text: String) -> [String] {
-        if let key = field("public-key", in: text) { return [key] }
-        return bareKeys(in: text)
+        let fields = values("public-key", in: text)
+        return fields.isEmpty ? bareKeys(in: text) : fields
     }
 
     private static func certificate(_ keys: CurveKeyPair, secret: Bool) -> String {
@@ -83,13 +78,16 @@ enum KeyFiles {
 
     /// `name = "VALUE"` on a line of its own, as in a certificate.
     private static func field(_ name: String, in text: String) -> String? {
-        for line in text.split(separator: "\n") {
+        values(name, in: text).first
+    }
+
+    private static func values(_ name: String, in text: String) -> [String] {
+        text.split(separator: "\n").compactMap { line in
             let parts = line.split(separator: "=", maxSplits: 1)
-            guard parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces) == name else { continue }
+            guard parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces) == name else { return nil }
             let value = parts[1].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
-            if Z85.isKey(value) { return value }
+            return Z85.isKey(value) ? value : nil
         }
-        return nil
     }
 
     private static func bareKeys(in text: String) -> [String] {

@@ -10,7 +10,7 @@ struct ServerSecurityOptions: ParsableArguments {
 
     @Option(
         help: """
-            Client public keys let in: a .pub file, a file of Z85 keys one per line, or a folder of .pub files \
+            Client public keys let in: .pub files one after another in one file, Z85 keys one per line, or a folder of .pub files \
             (env GLEANER_CURVE_ALLOW). Any other client is refused, logged and counted.
             """)
     var curveAllow: String?

@@ -18,13 +18,16 @@ FEED_TIMEOUT = 90
 def test_worker_link_cut_and_broker_host_killed_across_hosts(hosts_factory, procs, tmp, gleaner_bin):  # noqa: F811
     hosts = hosts_factory(["core", "w1", "w2", "scraper"])
     server_key, server_pub = generate(gleaner_bin, tmp / "keys" / "server")
-    clients = {name: generate(gleaner_bin, tmp / "keys" / "clients" / name)[0] for name in ("w1", "w2", "scraper")}
+    clients = {name: generate(gleaner_bin, tmp / "keys" / name) for name in ("w1", "w2", "scraper")}
+    # The allow-list as one file of certificates one after another (test_curve.py uses a folder).
+    allow = tmp / "keys" / "allow.pub"
+    allow.write_text("".join(public.read_text() for _, public in clients.values()))
     core = hosts.address("core")
     out, journal = tmp / "out", tmp / "journal"
-    server = ["--curve-secret-key", server_key, "--curve-allow", tmp / "keys" / "clients", "--stop-deadline", "5"]
+    server = ["--curve-secret-key", server_key, "--curve-allow", allow, "--stop-deadline", "5"]
 
     def client(name: str) -> list:
-        return ["--curve-secret-key", clients[name], "--curve-server-key", server_pub]
+        return ["--curve-secret-key", clients[name][0], "--curve-server-key", server_pub]
 
     def start_core():
         sink = hosts.run("core", "sink", "sink", "--bind", "tcp://*:5558", "--out", out, *server)
