@@ -14,7 +14,8 @@ struct FeedCommand: ParsableCommand {
 
     @Option(
         help: """
-            The broker's acknowledged ingest endpoint. Several (repeated, or separated by commas): each document goes to             broker FNV-1a-64(id) mod N, in the order given.
+            The broker's acknowledged ingest endpoint. Several (repeated, or separated by commas): each document goes to \
+            broker FNV-1a-64(id) mod N, in the order given.
             """)
     var to: [String] = [DefaultEndpoints.brokerForFeeders]
 
