@@ -1,3 +1,4 @@
+import GleanerCore
 import Testing
 
 @testable import GleanerPipeline
@@ -18,11 +19,17 @@ import Testing
         #expect(BrokerShard.index(of: second, brokers: 5) == expected)
     }
 
-    @Test func withoutAStringIdTheRawBytesDecide() {
-        for raw in [#"{"content":"no id here"}"#, #"{"id":42,"content":"numeric id"}"#, #"{"id":"","content":"x"}"#, "not json"] {
-            let bytes = Array(raw.utf8)
-            #expect(BrokerShard.index(of: bytes, brokers: 7) == Int(BrokerShard.fnv1a64(bytes) % 7))
+    /// The id the pipeline would give the record, as clients/python's document_id.
+    @Test func withoutAStringIdTheIdThePipelineGivesDecides() {
+        let noID = Array(#"{"content":"no id here"}"#.utf8)
+        #expect(BrokerShard.documentID(of: noID) == SHA256.hex("no id here".utf8))
+        let nullID = Array(#"{"id":null,"content":"no id here"}"#.utf8)
+        #expect(BrokerShard.documentID(of: nullID) == SHA256.hex("no id here".utf8))
+        for raw in [#"{"id":42,"content":"numeric id"}"#, #"{"id":"x"#, "[1, 2]", #"{"content":7}"#] {
+            #expect(BrokerShard.documentID(of: Array(raw.utf8)) == SHA256.hex(Array(raw.utf8)))
         }
+        let expected = Int(BrokerShard.fnv1a64(Array(SHA256.hex("no id here".utf8).utf8)) % 7)
+        #expect(BrokerShard.index(of: noID, brokers: 7) == expected)
         #expect(BrokerShard.index(of: Array("anything".utf8), brokers: 1) == 0)
     }
 }

@@ -9,13 +9,16 @@ public struct StandardExtractor: Extractor {
     private let baseline: BaselineExtractor
     /// Chooses a speaker for the direct quotes the rules leave without one; nil leaves them so.
     private let speakerRanker: SpeakerRanker?
+    /// Genders of first names, for pronouns; empty leaves gender to honorifics.
+    private let firstNames: FirstNames
 
     public init(
         taggerStages: [EntityTaggerModel], gazetteer: Gazetteer, pageReader: any PageReader = MarkupStrippingReader(),
-        speakerRanker: SpeakerRanker? = nil
+        speakerRanker: SpeakerRanker? = nil, firstNames: FirstNames = FirstNames()
     ) {
         self.gazetteer = gazetteer
         self.speakerRanker = speakerRanker
+        self.firstNames = firstNames
         baseline = BaselineExtractor(pageReader: pageReader)
         recognizer = EntityRecognizer(tagger: EntityTagger(stages: taggerStages, gazetteer: gazetteer))
     }
@@ -90,7 +93,7 @@ public struct StandardExtractor: Extractor {
         for (index, described) in DescribedRoles.read(analysis, people: people, known: titles, salience: salience) { addTitles(described, to: index) }
         var clustersWithCountry = clusters
         for (index, country) in countries { clustersWithCountry[index].country = country }
-        let references = ReferenceResolver(gazetteer: gazetteer).resolve(analysis, clusters: clustersWithCountry, titles: titles, salience: salience)
+        let references = ReferenceResolver(gazetteer: gazetteer, firstNames: firstNames).resolve(analysis, clusters: clustersWithCountry, titles: titles, salience: salience)
         // "She was secretary of state": a role given to a pronoun is its person's.
         for reference in references where clusters[reference.cluster].type == "PERSON" {
             addTitles(titleReader.predicateRole(of: reference.mention, in: analysis).titles, to: reference.cluster)
