@@ -126,3 +126,25 @@ def test_a_broker_down_for_good_stalls_only_its_share(pipeline: Pipeline, tmp):
     print(f"multi-broker: shares {[len(s) for s in shares]}; broker 1 killed at {killed_at} records, "
           f"its share stalled at {stalled} while broker 0's {len(shares[0])} completed; "
           f"all {len(docs)} exactly once after it returned")
+
+
+def test_feed_and_the_python_client_pick_the_same_broker_for_records_without_an_id(pipeline: Pipeline, tmp):
+    """Without an `id` the shard key is the id the pipeline will give the record (the
+    SHA-256 of its content): `gleaner feed` and clients/python must agree on it too."""
+    from gleaner_client.routing import document_id, endpoint_index
+
+    p = pipeline
+    brokers = Brokers(p, 2)
+    docs = make_docs(120, seed=83, max_bytes=600)
+    records = [{k: v for k, v in d.items() if k != "id"} for d in docs[:80]] + docs[80:]
+    src = write_jsonl(tmp / "mixed.jsonl", records)
+    lines = src.read_bytes().splitlines()
+    want = sum(1 for r, line in zip(records, lines) if endpoint_index(document_id(r, line), 2) == 0)
+    assert 0 < want < len(records)
+    for i in range(2):
+        brokers.start(i)
+    feed = p.procs.start("feed", "feed", "--to", brokers.endpoints("acked"), "--insecure-plaintext", src)
+    rc = p.wait_feed(feed, FEED_TIMEOUT)
+    assert rc == 0, feed.log_tail()
+    got = [brokers.received(i) for i in range(2)]
+    assert got == [want, len(records) - want], f"received per broker {got}, clients/python's rule says {want} for broker 0"
