@@ -21,6 +21,8 @@ struct SinkCommand: ParsableCommand {
     @Option(help: "Prometheus /metrics and /healthz port (0 disables).")
     var metricsPort = DefaultEndpoints.sinkMetricsPort
 
+    @OptionGroup var security: ServerSecurityOptions
+
     @OptionGroup var process: ProcessOptions
 
     func validate() throws {
@@ -33,6 +35,7 @@ struct SinkCommand: ParsableCommand {
         configuration.outputDirectory = out
         configuration.fsync = fsync
         configuration.batchSize = batchSize
+        configuration.security = try security.resolve()
         try ProcessHarness.run(
             role: "sink", options: process, metricsPort: metricsPort, defaultMetricsPort: DefaultEndpoints.sinkMetricsPort
         ) { context, stop, logger, ready in

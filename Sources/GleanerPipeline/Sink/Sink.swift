@@ -8,6 +8,7 @@ public struct SinkConfiguration: Sendable {
     public var fsync: String = "batch"
     /// Records per group commit at most; a batch also ends when no more are waiting.
     public var batchSize = 512
+    public var security: ServerSecurity = .plaintext
 
     public init() {}
 }
@@ -37,8 +38,10 @@ public final class Sink {
             metrics.tornLines.increment(by: log.tornLinesRepaired)
             logger.warning("repaired a torn last line", metadata: ["files": "\(log.tornLinesRepaired)"])
         }
+        let gatekeeper = try Gatekeeper.start(configuration.security, context: context, logger: logger)
+        defer { gatekeeper?.stop() }
         let socket = try Socket(context, .router)
-        try SocketDefaults.configureBinding(socket)
+        try SocketDefaults.configureBinding(socket, security: configuration.security)
         try socket.bind(configuration.bind)
         defer { socket.close() }
         logger.info(
