@@ -76,4 +76,30 @@ import Testing
         #expect(filled[0].speaker == Quote.Speaker(name: "Nora Vale", entity: "e1", start: 0, end: 9))
         #expect(filled[1].speaker == nil)
     }
+
+    @Test func aBodyNamedAfterAPersonsRoleHandsTheQuoteToThePerson() throws {
+        let text = "Nora Vale, the spokeswoman for the Harbour Board said in a statement. Otto Brandt of Quay Ltd agreed."
+        let scalars = Array(text.unicodeScalars)
+        func at(_ phrase: String) -> (Int, Int) {
+            let words = Array(phrase.unicodeScalars)
+            let start = (0...(scalars.count - words.count)).first { Array(scalars[$0..<($0 + words.count)]) == words }!
+            return (start, start + words.count)
+        }
+        func make(_ phrase: String, _ type: String, _ entity: String, _ kind: SpeakerCandidate.Kind) -> SpeakerCandidate {
+            let (start, end) = at(phrase)
+            return SpeakerCandidate(start: start, end: end, kind: kind, entityType: type, entity: entity)
+        }
+        let features = SpeakerFeatures(scalars: scalars, speakers: [])
+        let vale = make("Nora Vale", "PERSON", "e1", .name)
+        let role = make("the spokeswoman", "PERSON", "e1", .description)
+        let board = make("Harbour Board", "ORG", "e2", .org)
+        let candidates = [vale, role, board]
+        #expect(SpeakerRanker.speaker(for: board, among: candidates, features) == role, "the role 'for the' board")
+        #expect(SpeakerRanker.speaker(for: vale, among: candidates, features) == vale, "a person chosen stays chosen")
+        // A body not tied to a role by a preposition keeps the choice.
+        let quay = make("Quay Ltd", "ORG", "e3", .org)
+        let brandt = make("Otto Brandt", "PERSON", "e4", .name)
+        #expect(SpeakerRanker.speaker(for: quay, among: [brandt, quay], features) == brandt, "'Otto Brandt of Quay Ltd'")
+        #expect(SpeakerRanker.speaker(for: board, among: [brandt, board], features) == board, "no person right before the board")
+    }
 }

@@ -36,6 +36,23 @@ public struct SpeakerRanker: Sendable {
         return best?.0
     }
 
+    /// "Sam Lau, the communications director for the Iowa Democratic Party said": a body
+    /// named right after a person's role ("for", "of", "at") is whom the person speaks
+    /// for, and the person speaks. The ranker scores mentions one by one and cannot see it.
+    static func speaker(for chosen: SpeakerCandidate, among candidates: [SpeakerCandidate], _ features: SpeakerFeatures) -> SpeakerCandidate {
+        guard chosen.entityType == "ORG" else { return chosen }
+        let person = candidates.first { candidate in
+            guard candidate.entityType == "PERSON", candidate.entity != nil, candidate.end <= chosen.start,
+                chosen.start - candidate.end <= 12
+            else { return false }
+            let between = features.text(candidate.end, chosen.start).lowercased().split(separator: " ").joined(separator: " ")
+            return rolePrepositions.contains(between)
+        }
+        return person ?? chosen
+    }
+
+    private static let rolePrepositions: Set<String> = ["for", "of", "at", "with", "for the", "of the", "at the", "with the"]
+
     /// Gives each direct or partial quote with no speaker the best-ranked mention around it.
     public func fillSpeakers(_ quotes: [Quote], entities: [Entity], scalars: [Unicode.Scalar]) -> [Quote] {
         fill(quotes.map { FoundQuote($0, rule: nil) }, entities: entities, scalars: scalars).map(\.quote)
@@ -50,10 +67,12 @@ public struct SpeakerRanker: Sendable {
             let quote = found.quote
             guard quote.speaker == nil, quote.kind != .indirect else { return found }
             let scored = scored(SpeakerCandidate.around(quote, entities, features), features, quote: quote)
-            guard let chosen = Self.best(scored), let id = chosen.entity, let entity = byID[id] else { return found }
+            guard let best = Self.best(scored) else { return found }
+            let chosen = Self.speaker(for: best, among: scored.map(\.0), features)
+            guard let id = chosen.entity, let entity = byID[id] else { return found }
             var filled = found
             filled.quote.speaker = Quote.Speaker(name: entity.name, entity: id, start: chosen.start, end: chosen.end)
-            filled.explanation.rule = "speaker ranker"
+            filled.explanation.rule = chosen == best ? "speaker ranker" : "speaker ranker, then the person whose role names the body it chose"
             filled.explanation.ranked = scored.map { candidate, score in
                 QuoteExplanation.ScoredCandidate(
                     text: features.text(candidate.start, candidate.end), start: candidate.start, end: candidate.end,
