@@ -18,15 +18,13 @@ struct FeedCommand: ParsableCommand {
     @Option(help: "Seconds after which an unacknowledged document is sent again.")
     var resendAfter: Double = 30
 
-    @Option(help: "Log level.")
-    var logLevel: String = "info"
+    @OptionGroup var logging: LogOptions
 
     @Argument(help: "Inputs to send.")
     var inputs: [String]
 
     func run() throws {
-        let options = try ProcessOptions.parse(["--log-level", logLevel])
-        let logger = options.makeLogger("gleaner.feed")
+        let logger = logging.makeLogger("gleaner.feed")
         let stop = StopSignal()
         stop.trapTerminationSignals()
         let source = try InputSource(inputs)
@@ -34,7 +32,7 @@ struct FeedCommand: ParsableCommand {
         var configuration = FeederConfiguration()
         configuration.broker = to
         configuration.resendMilliseconds = Int64(resendAfter * 1000)
-        configuration.showProgress = isatty(2) != 0
+        configuration.progress = .forStandardError()
         let report = try Feeder(configuration: configuration, context: context, logger: logger, stop: stop).run(source)
         context.terminate()
         for path in source.skipped { logger.warning("skipped input of unknown type", metadata: ["path": "\(path)"]) }

@@ -29,7 +29,10 @@ struct WorkerCommand: ParsableCommand {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
     }
 
+    @OptionGroup var modelOptions: ModelOptions
+
     func run() throws {
+        modelOptions.use()
         var configuration = WorkerConfiguration()
         configuration.broker = broker
         configuration.sink = sink
@@ -39,11 +42,12 @@ struct WorkerCommand: ParsableCommand {
         try ProcessHarness.run(
             role: "worker", options: process, metricsPort: metricsPort,
             defaultMetricsPort: DefaultEndpoints.workerMetricsPort
-        ) { context, stop, logger, ready in
+        ) { context, stop, logger, readiness in
             // Loaded after the signal handlers are in place: a stop during the load is graceful.
             let extractor = try StandardModels.standardExtractor()
-            let worker = Worker(configuration: configuration, context: context, logger: logger, stop: stop, extractor: extractor)
-            ready()
+            let worker = Worker(configuration: configuration, context: context, logger: logger, stop: stop, extractor: extractor,
+                readiness: readiness)
+            readiness.markStarted()
             return try worker.run()
         }
     }
