@@ -132,7 +132,7 @@ def test_unknown_enum_values_are_refused(gleaner_bin, tmp):
 # --------------------------------------------------------------------------- probes
 
 
-def test_worker_readyz_follows_broker_and_warns_when_unreachable(pipeline: Pipeline):
+def test_worker_readyz_follows_broker_and_sink_and_warns_when_unreachable(pipeline: Pipeline):
     p = pipeline
     p.start_sink()
     worker = p.start_worker()
@@ -160,6 +160,9 @@ def test_worker_readyz_follows_broker_and_warns_when_unreachable(pipeline: Pipel
     broker.kill9()
     wait_until(lambda: ready(wport)[0] == 503, 30, "worker /readyz = 503 after the broker died", p.procs)
     assert http_get(wport, "/healthz")[0] == 200, "liveness followed readiness down"
+    # The same for the sink: a warning once it has been silent for 10 s.
+    p.sink.kill9()
+    wait_until(lambda: "sink unreachable" in worker.log_text(), 40, "the worker's 'sink unreachable' warning", p.procs)
 
 
 def test_head_help_lines_and_build_info(pipeline: Pipeline):

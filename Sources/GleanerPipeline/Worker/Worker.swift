@@ -224,9 +224,8 @@ public final class Worker {
     private func readSink(_ socket: Socket, now: Int64) throws {
         while let frames = try socket.receive(dontWait: true) {
             guard let message = Wire.Parsed(frames[...]) else { continue }
-            if message.kind == .pong { sinkWatch.heard(now: now) }
+            sinkWatch.heard(now: now)  // a PONG or an ACK: either way the sink is there
             guard message.kind == .ack else { continue }
-            sinkWatch.heard(now: now)
             for token in message.fields {
                 if let put = unacknowledged.removeValue(forKey: token) {
                     metrics.sinkAck.recordMilliseconds(now - put.firstSent)
