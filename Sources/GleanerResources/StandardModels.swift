@@ -1,6 +1,7 @@
 import Foundation
 import GleanerCore
 import GleanerHTML
+import Synchronization
 
 /// Loads the data files the extraction core needs from this target's bundled
 /// resources, once per process. The core itself never touches files; this is the
@@ -10,12 +11,49 @@ public enum StandardModels {
         public let description: String
     }
 
+    /// `--models DIR` (or GLEANER_MODELS): set before the first load, it is the only
+    /// place looked in.
+    private static let chosenDirectory = Mutex<String?>(nil)
+
+    public static func useDirectory(_ path: String?) {
+        chosenDirectory.withLock { $0 = path }
+    }
+
+    /// Where a model file is looked for, in order: the chosen directory alone if there
+    /// is one; else SwiftPM's resource folder next to the executable (where `swift
+    /// build` puts it, and where an install copies it), the executable's own folder,
+    /// and `../share/gleaner` beside it (/usr/local/bin → /usr/local/share/gleaner).
+    /// SwiftPM's generated `Bundle.module` is not used: it falls back to the build
+    /// machine's build folder, says nowhere where it looked, and stops the process when
+    /// both places are missing.
+    public static func searchDirectories() -> [String] {
+        if let chosen = chosenDirectory.withLock({ $0 }) { return [chosen] }
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let folder = FileManager.default.fileExists(atPath: executable.path)
+            ? executable.deletingLastPathComponent()
+            : URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        return [
+            folder.appendingPathComponent("gleaner_GleanerResources.resources").path, folder.path,
+            folder.deletingLastPathComponent().appendingPathComponent("share/gleaner").path,
+        ]
+    }
+
+    static func locate(_ file: String) throws -> URL {
+        let directories = searchDirectories()
+        for directory in directories {
+            let candidate = URL(fileURLWithPath: directory).appendingPathComponent(file)
+            if FileManager.default.isReadableFile(atPath: candidate.path) { return candidate }
+        }
+        throw MissingResource(
+            description: "model file \(file) not found; looked in: \(directories.joined(separator: ", ")). "
+                + "Copy gleaner_GleanerResources.resources (from `swift build -c release --show-bin-path`) next to the "
+                + "binary, or pass --models DIR (or set GLEANER_MODELS) to the folder that holds \(file).")
+    }
+
     /// A resource's bytes, read straight into an array: going through `Data` copied the
     /// 18 MB tagger model a second time at every start.
     private static func bytes(_ name: String, _ extension: String) throws -> [UInt8] {
-        guard let url = Bundle.module.url(forResource: name, withExtension: `extension`) else {
-            throw MissingResource(description: "resource \(name).\(`extension`) is missing from the GleanerResources bundle")
-        }
+        let url = try locate("\(name).\(`extension`)")
         let handle = try FileHandle(forReadingFrom: url)
         defer { try? handle.close() }
         let size = Int(try handle.seekToEnd())
@@ -25,7 +63,7 @@ public enum StandardModels {
             count = 0
             while count < size {
                 let got = read(descriptor, buffer.baseAddress! + count, size - count)
-                guard got > 0 else { throw MissingResource(description: "resource \(name).\(`extension`) could not be read") }
+                guard got > 0 else { throw MissingResource(description: "model file \(url.path) could not be read") }
                 count += got
             }
         }

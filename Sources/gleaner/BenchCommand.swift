@@ -32,7 +32,10 @@ struct BenchCommand: ParsableCommand {
     @Argument(help: "A JSON Lines file.")
     var input: String
 
+    @OptionGroup var modelOptions: ModelOptions
+
     func run() throws {
+        modelOptions.use()
         let source = try InputSource([input])
         var documents: [InputDocument] = []
         while let raw = try source.next(), documents.count < (limit ?? .max) {

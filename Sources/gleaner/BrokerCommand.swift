@@ -61,9 +61,9 @@ struct BrokerCommand: ParsableCommand {
         try ProcessHarness.run(
             role: "broker", options: process, metricsPort: metricsPort,
             defaultMetricsPort: DefaultEndpoints.brokerMetricsPort
-        ) { context, stop, logger, ready in
-            let component = Broker(configuration: configuration, context: context, logger: logger, stop: stop)
-            ready()
+        ) { context, stop, logger, readiness in
+            let component = Broker(configuration: configuration, context: context, logger: logger, stop: stop, readiness: readiness)
+            readiness.markStarted()
             try component.run()
             return true
         }

@@ -21,7 +21,10 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "A JSON record file, a .txt or .html document, or - for stdin.")
     var input = "-"
 
+    @OptionGroup var modelOptions: ModelOptions
+
     func run() throws {
+        modelOptions.use()
         let raw = try DocumentInput.read(input)
         if explainPage, case .success(let document) = RecordDecoder().decode(raw) {
             for line in HTMLPageReader().explain(document.content) { print(line) }

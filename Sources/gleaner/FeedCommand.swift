@@ -22,8 +22,7 @@ struct FeedCommand: ParsableCommand {
     @Option(help: "Seconds after which an unacknowledged document is sent again.")
     var resendAfter: Double = 30
 
-    @Option(help: "Log level.")
-    var logLevel: String = "info"
+    @OptionGroup var logging: LogOptions
 
     @Argument(help: "Inputs to send.")
     var inputs: [String]
@@ -33,14 +32,13 @@ struct FeedCommand: ParsableCommand {
     func run() throws {
         var configuration = FeederConfiguration()
         configuration.security = try security.resolve()
-        let options = try ProcessOptions.parse(["--log-level", logLevel])
-        let logger = options.makeLogger("gleaner.feed")
+        let logger = logging.makeLogger("gleaner.feed")
         let stop = StopSignal()
         stop.trapTerminationSignals()
         let source = try InputSource(inputs)
         let context = try Context()
         configuration.resendMilliseconds = Int64(resendAfter * 1000)
-        configuration.showProgress = isatty(2) != 0
+        configuration.progress = .forStandardError()
         let report = try ShardedFeed(
             brokers: EndpointList.split(to), configuration: configuration, context: context, logger: logger, stop: stop
         ).run(source)

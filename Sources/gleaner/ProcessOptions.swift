@@ -2,35 +2,29 @@ import ArgumentParser
 import Foundation
 import GleanerPipeline
 import Logging
-import Synchronization
 import ZeroMQ
 
 /// Options every long-running process shares.
 struct ProcessOptions: ParsableArguments {
-    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
-    var logLevel: String = "info"
+    @OptionGroup var logging: LogOptions
 
     @Option(help: "Seconds to finish in-flight work after SIGTERM/SIGINT before exiting.")
     var stopDeadline: Double = 10
 
     func makeLogger(_ label: String) -> Logger {
-        let level = Logger.Level(rawValue: logLevel) ?? .info
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = level
-            return handler
-        }
-        return Logger(label: label)
+        logging.makeLogger(label)
     }
 }
 
-/// The life of one `gleaner broker|worker|sink` process: trap signals, serve metrics,
-/// run the component on the main thread, and make sure a stop never outlives its
-/// deadline (a watchdog ends the process if the component is stuck).
+/// The life of one `gleaner broker|worker|sink` process: trap signals, serve metrics
+/// and probes, run the component on the main thread, and make sure a stop never
+/// outlives its deadline (a watchdog ends the process if the component is stuck).
 enum ProcessHarness {
+    /// `body` builds the component with the readiness it reports to, calls
+    /// `readiness.markStarted()` once built (/healthz: 200), and runs it.
     static func run(
         role: String, options: ProcessOptions, metricsPort: Int, defaultMetricsPort: Int,
-        _ body: (Context, StopSignal, Logger, _ ready: @Sendable () -> Void) throws -> Bool
+        _ body: (Context, StopSignal, Logger, Readiness) throws -> Bool
     ) throws {
         let logger = options.makeLogger("gleaner.\(role)")
         let stop = StopSignal()
@@ -43,11 +37,10 @@ enum ProcessHarness {
                 exit(3)
             }
         }
-        // /healthz answers 200 once the component exists (its metrics registered), 503 before.
         let readiness = Readiness()
         let metrics = try startMetrics(port: metricsPort, defaultPort: defaultMetricsPort, logger: logger, readiness: readiness)
         let context = try Context()
-        let clean = try body(context, stop, logger, readiness.markReady)
+        let clean = try body(context, stop, logger, readiness)
         metrics?.stop()
         if clean {
             context.terminate()
@@ -62,23 +55,16 @@ enum ProcessHarness {
         let registry = MetricsBootstrap.registry()
         let server: MetricsServer
         do {
-            server = try MetricsServer(port: port, registry: registry, health: readiness.isReady)
+            server = try MetricsServer(port: port, registry: registry, readiness: readiness)
         } catch where port == defaultPort {
             // Several workers on one host all default to the same port; the later ones
             // take a free port rather than refusing to start.
             logger.warning("default metrics port taken; using a free one", metadata: ["port": "\(port)"])
-            server = try MetricsServer(port: 0, registry: registry, health: readiness.isReady)
+            server = try MetricsServer(port: 0, registry: registry, readiness: readiness)
         }
         server.start()
-        logger.info("metrics", metadata: ["url": "http://0.0.0.0:\(server.port)/metrics", "health": "/healthz"])
+        logger.info(
+            "metrics", metadata: ["url": "http://0.0.0.0:\(server.port)/metrics", "liveness": "/healthz", "readiness": "/readyz"])
         return server
     }
-}
-
-/// Whether the process's component is up, for /healthz.
-final class Readiness: Sendable {
-    private let ready = Atomic<Bool>(false)
-
-    @Sendable func markReady() { ready.store(true, ordering: .releasing) }
-    @Sendable func isReady() -> Bool { ready.load(ordering: .acquiring) }
 }

@@ -23,25 +23,26 @@ struct RunCommand: ParsableCommand {
     var maxBytes = RecordDecoder.defaultMaxBytes
 
     @Option(help: "batch or never (see `gleaner sink --help`).")
-    var fsync = "batch"
+    var fsync: FsyncMode = .batch
 
-    @Option(help: "Log level.")
-    var logLevel: String = "warning"
+    @OptionGroup var logging: LogOptions
 
     @Argument(help: "JSON Lines, .txt or .html files, directories, or - for stdin. Default: the bundled examples.")
     var inputs: [String] = []
 
+    @OptionGroup var modelOptions: ModelOptions
+
     func run() throws {
-        let options = try ProcessOptions.parse(["--log-level", logLevel])
-        let logger = options.makeLogger("gleaner.run")
+        modelOptions.use()
+        let logger = logging.makeLogger("gleaner.run", defaultLevel: .notice)
         let stop = StopSignal()
         stop.trapTerminationSignals()
         var configuration = EmbeddedConfiguration()
         configuration.workerThreads = workers
         configuration.outputDirectory = out
         configuration.maxBytes = maxBytes
-        configuration.fsync = fsync
-        configuration.showProgress = isatty(2) != 0
+        configuration.fsync = fsync.rawValue
+        configuration.progress = .forStandardError()
         let sources = inputs.isEmpty ? [try Self.bundledExamples()] : inputs
         let extractor = try StandardModels.standardExtractor()
         let report = try EmbeddedPipeline(configuration: configuration, logger: logger, extractor: extractor)

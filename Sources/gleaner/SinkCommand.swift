@@ -13,7 +13,7 @@ struct SinkCommand: ParsableCommand {
     var out = "out"
 
     @Option(help: "batch: fsync every batch before acknowledging it; never: acknowledge once written to the OS.")
-    var fsync = "batch"
+    var fsync: FsyncMode = .batch
 
     @Option(help: "Records per group commit at most.")
     var batchSize = 512
@@ -25,24 +25,25 @@ struct SinkCommand: ParsableCommand {
 
     @OptionGroup var process: ProcessOptions
 
-    func validate() throws {
-        guard ["batch", "never"].contains(fsync) else { throw ValidationError("--fsync must be batch or never") }
-    }
-
     func run() throws {
         var configuration = SinkConfiguration()
         configuration.bind = bind
         configuration.outputDirectory = out
-        configuration.fsync = fsync
+        configuration.fsync = fsync.rawValue
         configuration.batchSize = batchSize
         configuration.security = try security.resolve()
         try ProcessHarness.run(
             role: "sink", options: process, metricsPort: metricsPort, defaultMetricsPort: DefaultEndpoints.sinkMetricsPort
-        ) { context, stop, logger, ready in
-            let component = Sink(configuration: configuration, context: context, logger: logger, stop: stop)
-            ready()
+        ) { context, stop, logger, readiness in
+            let component = Sink(configuration: configuration, context: context, logger: logger, stop: stop, readiness: readiness)
+            readiness.markStarted()
             try component.run()
             return true
         }
     }
+}
+
+/// The sink's fsync policies by name (ResultLog.FsyncPolicy), so the parser refuses others.
+enum FsyncMode: String, ExpressibleByArgument, CaseIterable {
+    case batch, never
 }

@@ -38,7 +38,10 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "Gazetteer TSV (default: the bundled one).")
     var gazetteer: String?
 
+    @OptionGroup var modelOptions: ModelOptions
+
     func run() throws {
+        modelOptions.use()
         let gazetteer = try self.gazetteer.map { Gazetteer(tsv: try String(contentsOfFile: $0, encoding: .utf8)) }
             ?? StandardModels.gazetteer()
         let training = CoNLLCorpus(text: try String(contentsOfFile: train, encoding: .utf8))

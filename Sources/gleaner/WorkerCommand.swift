@@ -31,7 +31,10 @@ struct WorkerCommand: ParsableCommand {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
     }
 
+    @OptionGroup var modelOptions: ModelOptions
+
     func run() throws {
+        modelOptions.use()
         var configuration = WorkerConfiguration()
         let brokers = EndpointList.split(broker)
         configuration.security = try security.resolve()
@@ -42,12 +45,13 @@ struct WorkerCommand: ParsableCommand {
         try ProcessHarness.run(
             role: "worker", options: process, metricsPort: metricsPort,
             defaultMetricsPort: DefaultEndpoints.workerMetricsPort
-        ) { context, stop, logger, ready in
+        ) { context, stop, logger, readiness in
             // Loaded after the signal handlers are in place: a stop during the load is graceful.
             let extractor = try StandardModels.standardExtractor()
             let worker = WorkerGroup(
-                brokers: brokers, configuration: configuration, context: context, logger: logger, stop: stop, extractor: extractor)
-            ready()
+                brokers: brokers, configuration: configuration, context: context, logger: logger, stop: stop, extractor: extractor,
+                readiness: readiness)
+            readiness.markStarted()
             return try worker.run()
         }
     }

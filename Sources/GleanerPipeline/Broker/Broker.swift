@@ -48,6 +48,7 @@ public final class Broker {
     private let logger: Logger
     private let stop: StopSignal
     public let status: BrokerStatus
+    private let readiness: Readiness
     private let metrics = BrokerMetrics()
     /// New at every start: peers seeing a new epoch know their credit here was lost.
     private let epoch = SocketDefaults.uniqueIdentity("broker")
@@ -65,14 +66,19 @@ public final class Broker {
 
     public init(
         configuration: BrokerConfiguration, context: Context, logger: Logger, stop: StopSignal,
-        status: BrokerStatus = BrokerStatus()
+        status: BrokerStatus = BrokerStatus(), readiness: Readiness = Readiness()
     ) {
         self.configuration = configuration
         self.context = context
         self.logger = logger
         self.stop = stop
         self.status = status
+        self.readiness = readiness
+        readiness.require(Self.listening)
     }
+
+    /// The broker's readiness condition: its three sockets are bound.
+    static let listening = "listening"
 
     /// Runs on the calling thread, which owns every socket, until `stop` is requested.
     public func run() throws {
@@ -108,7 +114,9 @@ public final class Broker {
                 "ingest-plain": "\(plainSocket?.lastEndpoint ?? "off")", "epoch": "\(epoch)",
             ])
         status.started.store(true, ordering: .releasing)
+        readiness.set(Self.listening, true)
         defer {
+            readiness.set(Self.listening, false)
             workerSocket.close()
             ackedSocket.close()
             plainSocket?.close()

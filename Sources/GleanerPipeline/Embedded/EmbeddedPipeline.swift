@@ -11,7 +11,7 @@ public struct EmbeddedConfiguration: Sendable {
     public var journalDirectory: String?
     public var maxBytes = RecordDecoder.defaultMaxBytes
     public var fsync = "batch"
-    public var showProgress = false
+    public var progress = ProgressStyle.off
 
     public init() {}
 }
@@ -57,7 +57,7 @@ public final class EmbeddedPipeline {
         workerConfiguration.maxBytes = configuration.maxBytes
         var feederConfiguration = FeederConfiguration()
         feederConfiguration.broker = brokerConfiguration.ackedIngest
-        feederConfiguration.showProgress = configuration.showProgress
+        feederConfiguration.progress = configuration.progress
 
         let brokerStop = StopSignal(), sinkStop = StopSignal(), workerStop = StopSignal()
         let status = BrokerStatus()

@@ -10,10 +10,22 @@ public struct FeederConfiguration: Sendable {
     /// An unacknowledged document is sent again after this long, in case the
     /// connection broke without the broker restarting.
     public var resendMilliseconds: Int64 = 30_000
-    public var showProgress = false
+    public var progress = ProgressStyle.off
     public var security: ClientSecurity = .plaintext
 
     public init() {}
+}
+
+/// How `gleaner feed` and `gleaner run` report progress on standard error.
+public enum ProgressStyle: Sendable {
+    case off
+    /// One line redrawn in place four times a second, for a person at a terminal.
+    case terminal
+    /// A `progress` log record (notice level) every 5 s, for a pipe, a file or a
+    /// journal, where redrawn lines would be noise; it follows `--log-format`.
+    case log
+
+    public static func forStandardError() -> ProgressStyle { isatty(2) != 0 ? .terminal : .log }
 }
 
 public struct FeedReport: Sendable {
@@ -72,12 +84,15 @@ public final class Feeder {
         var lastProgress: Int64 = 0
         var lastResendScan = MonotonicClock.milliseconds
         let started = MonotonicClock.milliseconds
+        var brokerWatch = PeerWatch(
+            name: "broker", endpoint: configuration.broker, silenceMilliseconds: 3_000, now: started)
 
         while !stop.isRequested {
             let now = MonotonicClock.milliseconds
             if now - lastHello >= (epoch == nil ? 200 : 1000) {
                 lastHello = now
                 _ = try socket.send(Wire.message(.hello), dontWait: true)
+                brokerWatch.check(now: now, logger: logger)
             }
             // Input is read only against credit, and through the poller, so a slow
             // stdin never keeps the broker's acknowledgements waiting.
@@ -93,6 +108,7 @@ public final class Feeder {
                         message.kind == .welcome || message.kind == .accepted,
                         let replyEpoch = message.string(0), let granted = message.int(1)
                     else { continue }
+                    brokerWatch.heard(now: now)
                     if replyEpoch != epoch {
                         if epoch != nil {
                             logger.warning("broker restarted; sending unacknowledged documents again", metadata: ["count": "\(unacknowledged.count)"])
@@ -146,24 +162,30 @@ public final class Feeder {
                     pending.append(reference)
                 }
             }
-            if configuration.showProgress && now - lastProgress >= 250 {
+            if configuration.progress != .off && now - lastProgress >= (configuration.progress == .terminal ? 250 : 5_000) {
                 lastProgress = now
-                printProgress(report, elapsed: now - started)
+                showProgress(report, elapsed: now - started)
             }
             if inputExhausted && unacknowledged.isEmpty {
                 report.complete = true
                 break
             }
         }
-        if configuration.showProgress {
-            printProgress(report, elapsed: MonotonicClock.milliseconds - started)
-            writeToStandardError("\n")
-        }
+        showProgress(report, elapsed: MonotonicClock.milliseconds - started)
+        if configuration.progress == .terminal { writeToStandardError("\n") }
         return report
     }
 
-    private func printProgress(_ report: FeedReport, elapsed: Int64) {
-        let rate = elapsed > 0 ? Double(report.accepted) * 1000 / Double(elapsed) : 0
-        writeToStandardError("\r\u{1B}[Kfed \(report.read), accepted \(report.accepted) (\(Int(rate)) docs/s)")
+    private func showProgress(_ report: FeedReport, elapsed: Int64) {
+        let rate = Int(elapsed > 0 ? Double(report.accepted) * 1000 / Double(elapsed) : 0)
+        switch configuration.progress {
+        case .off:
+            return
+        case .terminal:
+            writeToStandardError("\r\u{1B}[Kfed \(report.read), accepted \(report.accepted) (\(rate) docs/s)")
+        case .log:
+            logger.notice(
+                "progress", metadata: ["read": "\(report.read)", "accepted": "\(report.accepted)", "docs-per-second": "\(rate)"])
+        }
     }
 }

@@ -31,7 +31,7 @@ public final class ShardedFeed {
             var shard = configuration
             shard.broker = broker
             // Several progress lines on one terminal line would only garble each other.
-            shard.showProgress = false
+            shard.progress = .off
             // Each feeder and its pump's socket are used only by the one thread made for
             // them; the socket moves there once, across the thread start (a full memory
             // barrier, which is what libzmq asks of a socket changing threads).

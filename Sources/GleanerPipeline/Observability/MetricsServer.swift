@@ -1,4 +1,5 @@
 import Foundation
+import GleanerCore
 import Logging
 import Metrics
 import Prometheus
@@ -8,18 +9,27 @@ import Synchronization
 import Glibc
 #endif
 
-/// Serves `GET /metrics` (Prometheus text format) and `GET /healthz` on a port of
-/// its own, from one thread. Deliberately tiny: a scrape every few seconds needs no
-/// HTTP framework, and SwiftNIO would double the build for two fixed routes.
+/// Serves `/metrics` (Prometheus text format), `/healthz` (liveness) and `/readyz`
+/// (readiness), for GET and HEAD, on a port of its own. Deliberately tiny: a scrape
+/// every few seconds needs no HTTP framework, and SwiftNIO would double the build for
+/// three fixed routes. Each connection gets a thread of its own and a deadline, so an
+/// idle or slow client never delays a probe (Kubernetes gives a probe one second).
 public final class MetricsServer: Sendable {
     public let port: Int
     private let listener: Int32
     private let registry: PrometheusCollectorRegistry
-    private let health: @Sendable () -> Bool
+    private let readiness: Readiness
     private let stopped = Atomic<Bool>(false)
+    private let connections = Atomic<Int>(0)
+
+    /// Connections served at once; past this a client is told 503 at once rather than
+    /// queued behind the others.
+    static let maxConnections = 32
+    /// A client has this long to send its request and take the answer.
+    static let clientDeadlineSeconds = 5
 
     /// Binds now, so a taken port is reported at start-up, not at the first scrape.
-    public init(port: Int, registry: PrometheusCollectorRegistry, health: @escaping @Sendable () -> Bool = { true }) throws {
+    public init(port: Int, registry: PrometheusCollectorRegistry, readiness: Readiness) throws {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw ConfigurationError("metrics: socket() failed") }
         var reuse: Int32 = 1
@@ -31,7 +41,7 @@ public final class MetricsServer: Sendable {
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard bound == 0, listen(fd, 16) == 0 else {
+        guard bound == 0, listen(fd, 64) == 0 else {
             let reason = String(cString: strerror(errno))
             close(fd)
             throw ConfigurationError("metrics: cannot listen on port \(port): \(reason)")
@@ -44,7 +54,7 @@ public final class MetricsServer: Sendable {
         self.port = Int(UInt16(bigEndian: actual.sin_port))
         self.listener = fd
         self.registry = registry
-        self.health = health
+        self.readiness = readiness
     }
 
     public func start() {
@@ -64,42 +74,114 @@ public final class MetricsServer: Sendable {
             guard poll(&pollItem, 1, 200) > 0 else { continue }
             let client = accept(listener, nil, nil)
             guard client >= 0 else { continue }
-            respond(client)
-            close(client)
+            Self.setDeadline(client)
+            guard connections.add(1, ordering: .acquiringAndReleasing).newValue <= Self.maxConnections else {
+                connections.subtract(1, ordering: .releasing)
+                Self.write(client, HTTPResponse(status: "503 Service Unavailable", body: "busy\n"), head: false)
+                close(client)
+                continue
+            }
+            let thread = Thread { [self] in
+                defer {
+                    close(client)
+                    connections.subtract(1, ordering: .releasing)
+                }
+                respond(client)
+            }
+            thread.name = "gleaner-metrics-client"
+            thread.start()
         }
     }
 
-    private func respond(_ client: Int32) {
-        var timeout = timeval(tv_sec: 2, tv_usec: 0)
+    private static func setDeadline(_ client: Int32) {
+        var timeout = timeval(tv_sec: clientDeadlineSeconds, tv_usec: 0)
         setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var request = [UInt8](repeating: 0, count: 4096)
-        let count = request.withUnsafeMutableBytes { recv(client, $0.baseAddress, $0.count, 0) }
-        guard count > 0 else { return }
-        let firstLine = String(decoding: request.prefix(count).prefix { $0 != 0x0D && $0 != 0x0A }, as: UTF8.self)
-        let parts = firstLine.split(separator: " ")
-        let path = parts.count >= 2 ? parts[1].split(separator: "?").first.map(String.init) ?? "" : ""
-        let (status, contentType, body): (String, String, [UInt8])
-        switch (parts.first, path) {
-        case ("GET", "/metrics"):
+        setsockopt(client, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    }
+
+    private func respond(_ client: Int32) {
+        guard let request = HTTPRequestLine.read(client) else { return }
+        let response: HTTPResponse
+        switch (request.method, request.path) {
+        case ("GET", let path), ("HEAD", let path):
+            response = route(path)
+        default:
+            response = HTTPResponse(status: "405 Method Not Allowed", body: "GET or HEAD\n", extraHeaders: "Allow: GET, HEAD\r\n")
+        }
+        Self.write(client, response, head: request.method == "HEAD")
+    }
+
+    private func route(_ path: String) -> HTTPResponse {
+        switch path {
+        case "/metrics":
             var text: [UInt8] = []
             registry.emit(into: &text)
-            (status, contentType, body) = ("200 OK", "text/plain; version=0.0.4; charset=utf-8", text)
-        case ("GET", "/healthz"):
-            let healthy = health()
-            (status, contentType, body) = (
-                healthy ? "200 OK" : "503 Service Unavailable", "text/plain", Array((healthy ? "ok\n" : "unhealthy\n").utf8)
-            )
+            return HTTPResponse(status: "200 OK", contentType: "text/plain; version=0.0.4; charset=utf-8", bytes: MetricHelp.annotate(text))
+        case "/healthz":
+            return readiness.isStarted
+                ? HTTPResponse(status: "200 OK", body: "ok\n") : HTTPResponse(status: "503 Service Unavailable", body: "starting\n")
+        case "/readyz":
+            let unmet = readiness.unmet
+            return unmet.isEmpty
+                ? HTTPResponse(status: "200 OK", body: "ready\n")
+                : HTTPResponse(status: "503 Service Unavailable", body: "not ready: \(unmet.joined(separator: ", "))\n")
         default:
-            (status, contentType, body) = ("404 Not Found", "text/plain", Array("not found\n".utf8))
+            return HTTPResponse(status: "404 Not Found", body: "not found\n")
         }
-        var response = Array("HTTP/1.1 \(status)\r\nContent-Type: \(contentType)\r\nContent-Length: \(body.count)\r\nConnection: close\r\n\r\n".utf8)
-        response.append(contentsOf: body)
+    }
+
+    private static func write(_ client: Int32, _ response: HTTPResponse, head: Bool) {
+        var bytes = Array(
+            ("HTTP/1.1 \(response.status)\r\nContent-Type: \(response.contentType)\r\nContent-Length: \(response.body.count)\r\n"
+                + "\(response.extraHeaders)Connection: close\r\n\r\n").utf8)
+        if !head { bytes.append(contentsOf: response.body) }
         var sent = 0
-        while sent < response.count {
-            let n = response.withUnsafeBytes { send(client, $0.baseAddress! + sent, $0.count - sent, Int32(MSG_NOSIGNAL)) }
+        while sent < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.send(client, $0.baseAddress! + sent, $0.count - sent, Int32(MSG_NOSIGNAL)) }
             if n <= 0 { return }
             sent += n
         }
+    }
+}
+
+struct HTTPResponse {
+    var status: String
+    var contentType = "text/plain"
+    var body: [UInt8]
+    var extraHeaders = ""
+
+    init(status: String, contentType: String = "text/plain", bytes: [UInt8], extraHeaders: String = "") {
+        self.status = status
+        self.contentType = contentType
+        self.body = bytes
+        self.extraHeaders = extraHeaders
+    }
+
+    init(status: String, body: String, extraHeaders: String = "") {
+        self.init(status: status, bytes: Array(body.utf8), extraHeaders: extraHeaders)
+    }
+}
+
+/// The first line of an HTTP request, read until the end of the headers (which are
+/// ignored), 8 KiB at most, within the socket's receive deadline.
+struct HTTPRequestLine {
+    var method: String
+    var path: String
+
+    static func read(_ client: Int32) -> HTTPRequestLine? {
+        var received: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 2048)
+        let end: [UInt8] = [0x0D, 0x0A, 0x0D, 0x0A]
+        while received.count < 8192 && received.firstRange(of: end) == nil {
+            let count = chunk.withUnsafeMutableBytes { recv(client, $0.baseAddress, $0.count, 0) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            received += chunk.prefix(count)
+        }
+        let firstLine = String(decoding: received.prefix { $0 != 0x0D && $0 != 0x0A }, as: UTF8.self)
+        let parts = firstLine.split(separator: " ")
+        guard parts.count >= 2 else { return nil }
+        return HTTPRequestLine(method: String(parts[0]), path: parts[1].split(separator: "?").first.map(String.init) ?? "")
     }
 }
 
@@ -119,6 +201,7 @@ public enum MetricsBootstrap {
                 .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5), .seconds(10),
             ]
             MetricsSystem.bootstrap(factory)
+            BuildInfo.record()
             existing = registry
             return registry
         }

@@ -1,4 +1,6 @@
+import GleanerCore
 import Metrics
+import ZeroMQ
 
 /// Every metric the processes export, made once with fixed names and labels
 /// (docs/operations.md lists them). Names follow Prometheus' offline-processing
@@ -21,6 +23,7 @@ struct WorkerMetrics {
     let succeeded = Counter(label: "gleaner_worker_documents_processed_total", dimensions: [("outcome", "result")])
     let failed = Counter(label: "gleaner_worker_documents_processed_total", dimensions: [("outcome", "error")])
     let returned = Counter(label: "gleaner_worker_documents_returned_total")
+    let errorRecords = WorkerMetrics.errorRecordCounters()
     let inFlight = Gauge(label: "gleaner_worker_documents_in_flight")
     let extraction = Metrics.Timer(label: "gleaner_worker_extraction_seconds")
     let sinkAck = Metrics.Timer(label: "gleaner_worker_sink_ack_seconds")
@@ -39,4 +42,27 @@ struct SinkMetrics {
 struct SecurityMetrics {
     let refused = Counter(label: "gleaner_auth_refused_total")
     let admitted = Counter(label: "gleaner_auth_admitted_total")
+}
+
+extension WorkerMetrics {
+    /// One series per error code, all present from the start (at 0), so a rate over
+    /// `gleaner_worker_error_records_total{code="too_large"}` exists before the first one.
+    static func errorRecordCounters() -> [String: Counter] {
+        Dictionary(
+            uniqueKeysWithValues: FailureCode.allCases.map {
+                ($0.rawValue, Counter(label: "gleaner_worker_error_records_total", dimensions: [("code", $0.rawValue)]))
+            })
+    }
+}
+
+/// `gleaner_build_info{version=…,libzmq=…} 1`: the usual Prometheus way to see which
+/// build every process runs (join on it, alert on mixed versions).
+enum BuildInfo {
+    static func record() {
+        let zmq = Context.version
+        Gauge(
+            label: "gleaner_build_info",
+            dimensions: [("version", GleanerVersion.current), ("libzmq", "\(zmq.major).\(zmq.minor).\(zmq.patch)")]
+        ).record(1)
+    }
 }

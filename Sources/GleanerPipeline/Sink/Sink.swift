@@ -20,14 +20,22 @@ public final class Sink {
     private let context: Context
     private let logger: Logger
     private let stop: StopSignal
+    private let readiness: Readiness
     private let metrics = SinkMetrics()
 
-    public init(configuration: SinkConfiguration, context: Context, logger: Logger, stop: StopSignal) {
+    public init(
+        configuration: SinkConfiguration, context: Context, logger: Logger, stop: StopSignal, readiness: Readiness = Readiness()
+    ) {
         self.configuration = configuration
         self.context = context
         self.logger = logger
         self.stop = stop
+        self.readiness = readiness
+        readiness.require(Self.listening)
     }
+
+    /// The sink's readiness condition: its socket is bound and its files are open.
+    static let listening = "listening"
 
     public func run() throws {
         guard let policy = ResultLog.FsyncPolicy(rawValue: configuration.fsync) else {
@@ -43,7 +51,11 @@ public final class Sink {
         let socket = try Socket(context, .router)
         try SocketDefaults.configureBinding(socket, security: configuration.security)
         try socket.bind(configuration.bind)
-        defer { socket.close() }
+        readiness.set(Self.listening, true)
+        defer {
+            readiness.set(Self.listening, false)
+            socket.close()
+        }
         logger.info(
             "sink listening",
             metadata: [
@@ -58,6 +70,12 @@ public final class Sink {
             var acks: [Frame: [Frame]] = [:]
             var batch = 0
             while batch < configuration.batchSize, let frames = try socket.receive(dontWait: true) {
+                if frames.count >= 2, let message = Wire.Parsed(frames.dropFirst()), message.kind == .ping {
+                    // A worker asking whether the sink is there (its readiness and its
+                    // unreachable warning), answered at once.
+                    _ = try socket.send([frames[0]] + Wire.message(.pong), dontWait: true)
+                    continue
+                }
                 guard frames.count >= 2, let message = Wire.Parsed(frames.dropFirst()), message.kind == .put,
                     let token = message.frame(0), let id = message.string(1), let outcome = message.string(2),
                     let line = message.frame(3)

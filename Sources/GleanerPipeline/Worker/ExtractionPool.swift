@@ -11,7 +11,9 @@ final class ExtractionPool: Sendable {
     /// Frames the pool's ROUTER receives after the thread's identity.
     enum Reply {
         case ready
-        case result(token: Frame, id: String, outcome: DocumentProcessor.Outcome, line: [UInt8], elapsedNanoseconds: UInt64)
+        case result(
+            token: Frame, id: String, outcome: DocumentProcessor.Outcome, failureCode: String?, line: [UInt8],
+            elapsedNanoseconds: UInt64)
     }
 
     let endpoint: String
@@ -59,7 +61,7 @@ final class ExtractionPool: Sendable {
             let elapsed = MonotonicClock.nanoseconds - start
             try socket.send([
                 Array("RESULT".utf8), frames[0], Array(output.id.utf8), Array(output.outcome.rawValue.utf8), output.line,
-                Array(String(elapsed).utf8),
+                Array(String(elapsed).utf8), Array((output.failureCode?.rawValue ?? "").utf8),
             ])
         }
     }
@@ -74,11 +76,12 @@ final class ExtractionPool: Sendable {
         guard let kind = frames.first.map({ String(decoding: $0, as: UTF8.self) }) else { return nil }
         if kind == "READY" { return .ready }
         let fields = Array(frames.dropFirst())
-        guard kind == "RESULT", fields.count == 5,
+        guard kind == "RESULT", fields.count == 6,
             let outcome = DocumentProcessor.Outcome(rawValue: String(decoding: fields[2], as: UTF8.self))
         else { return nil }
+        let failureCode = fields[5].isEmpty ? nil : String(decoding: fields[5], as: UTF8.self)
         return .result(
-            token: fields[0], id: String(decoding: fields[1], as: UTF8.self), outcome: outcome, line: fields[3],
-            elapsedNanoseconds: UInt64(String(decoding: fields[4], as: UTF8.self)) ?? 0)
+            token: fields[0], id: String(decoding: fields[1], as: UTF8.self), outcome: outcome, failureCode: failureCode,
+            line: fields[3], elapsedNanoseconds: UInt64(String(decoding: fields[4], as: UTF8.self)) ?? 0)
     }
 }

@@ -43,6 +43,7 @@ public final class Worker {
     private let logger: Logger
     private let stop: StopSignal
     private let processor: DocumentProcessor
+    private let readiness: Readiness
     private let metrics = WorkerMetrics()
     private let identity = SocketDefaults.uniqueIdentity("worker")
 
@@ -54,17 +55,26 @@ public final class Worker {
     private var outstandingCredit = 0
     private var brokerEpoch: String?
     private var lastPong: Int64 = 0
+    private var brokerWatch: PeerWatch
+    private var sinkWatch: PeerWatch
     private var draining = false
 
     public init(
         configuration: WorkerConfiguration, context: Context, logger: Logger, stop: StopSignal,
-        extractor: any Extractor = BaselineExtractor()
+        extractor: any Extractor = BaselineExtractor(), readiness: Readiness = Readiness()
     ) {
         self.configuration = configuration
         self.context = context
         self.logger = logger
         self.stop = stop
         self.processor = DocumentProcessor(extractor: extractor, maxBytes: configuration.maxBytes)
+        self.readiness = readiness
+        let now = MonotonicClock.milliseconds
+        brokerWatch = PeerWatch(
+            name: "broker", endpoint: configuration.broker, silenceMilliseconds: configuration.brokerSilenceMilliseconds, now: now)
+        sinkWatch = PeerWatch(
+            name: "sink", endpoint: configuration.sink, silenceMilliseconds: configuration.brokerSilenceMilliseconds, now: now)
+        readiness.require(brokerWatch.condition, sinkWatch.condition)
     }
 
     private var capacity: Int { configuration.threads + (configuration.prefetch ?? configuration.threads) }
@@ -126,7 +136,10 @@ public final class Worker {
             if now - lastPing >= (brokerEpoch == nil ? 200 : Int64(SocketDefaults.heartbeatMilliseconds)) {
                 lastPing = now
                 _ = try brokerSocket.send(Wire.message(.ping), dontWait: true)
+                _ = try sinkSocket.send(Wire.message(.ping), dontWait: true)
                 if now - lastPong > configuration.brokerSilenceMilliseconds { brokerEpoch = nil }
+                brokerWatch.check(now: now, logger: logger, readiness: readiness)
+                sinkWatch.check(now: now, logger: logger, readiness: readiness)
                 try resendUnacknowledged(sinkSocket, now: now)
             }
             metrics.inFlight.record(held + unacknowledged.count)
@@ -180,6 +193,7 @@ public final class Worker {
                 }
             case .pong:
                 lastPong = now
+                brokerWatch.heard(now: now)
                 let epoch = message.string(0)
                 if epoch != brokerEpoch || message.string(1) == "0" {
                     if brokerEpoch != nil { logger.info("broker restarted or forgot this worker; asking for work again") }
@@ -199,11 +213,12 @@ public final class Worker {
             switch reply {
             case .ready:
                 idleThreads.append(thread)
-            case .result(let token, let id, let outcome, let line, let elapsed):
+            case .result(let token, let id, let outcome, let failureCode, let line, let elapsed):
                 busyTokens[thread] = nil
                 idleThreads.append(thread)
                 metrics.extraction.recordNanoseconds(Int64(elapsed))
                 (outcome == .result ? metrics.succeeded : metrics.failed).increment()
+                if let failureCode { metrics.errorRecords[failureCode]?.increment() }
                 let message = Wire.message(.put, [token, Array(id.utf8), Array(outcome.rawValue.utf8), line])
                 let sent = try sink.send(message, dontWait: true)
                 unacknowledged[token] = PendingPut(message: message, lastSent: sent ? now : 0, firstSent: now)
@@ -213,7 +228,9 @@ public final class Worker {
 
     private func readSink(_ socket: Socket, now: Int64) throws {
         while let frames = try socket.receive(dontWait: true) {
-            guard let message = Wire.Parsed(frames[...]), message.kind == .ack else { continue }
+            guard let message = Wire.Parsed(frames[...]) else { continue }
+            sinkWatch.heard(now: now)  // a PONG or an ACK: either way the sink is there
+            guard message.kind == .ack else { continue }
             for token in message.fields {
                 if let put = unacknowledged.removeValue(forKey: token) {
                     metrics.sinkAck.recordMilliseconds(now - put.firstSent)

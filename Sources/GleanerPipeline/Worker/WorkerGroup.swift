@@ -12,12 +12,12 @@ public final class WorkerGroup {
     /// `configuration.broker` is ignored: each worker gets one of `brokers`.
     public init(
         brokers: [String], configuration: WorkerConfiguration, context: Context, logger: Logger, stop: StopSignal,
-        extractor: any Extractor
+        extractor: any Extractor, readiness: Readiness = Readiness()
     ) {
         workers = brokers.map { broker in
             var one = configuration
             one.broker = broker
-            return Worker(configuration: one, context: context, logger: logger, stop: stop, extractor: extractor)
+            return Worker(configuration: one, context: context, logger: logger, stop: stop, extractor: extractor, readiness: readiness)
         }
         self.stop = stop
     }
