@@ -88,7 +88,8 @@ def test_flags_come_from_gleaner_variables_and_the_command_line_wins(gleaner_bin
     sink_port, env_metrics, flag_metrics = free_port(), free_port(), free_port()
     out = tmp / "env-out"
     env = clean_env(GLEANER_BIND=f"tcp://127.0.0.1:{sink_port}", GLEANER_OUT=str(out),
-                    GLEANER_METRICS_PORT=str(env_metrics), GLEANER_LOG_FORMAT="json")
+                    GLEANER_METRICS_PORT=str(env_metrics), GLEANER_LOG_FORMAT="json",
+                    GLEANER_INSECURE_PLAINTEXT="1")
     # No --bind, --out or --log-format: they come from the environment. --metrics-port is
     # given on the command line too, and must win over GLEANER_METRICS_PORT.
     sink = procs.start("sink", "sink", "--metrics-port", str(flag_metrics), env=env)
