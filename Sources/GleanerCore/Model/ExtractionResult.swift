@@ -75,7 +75,8 @@ public struct ExtractionResult: Sendable, Equatable {
     }
 
     /// `id` comes first on purpose: the sink rebuilds its set of written ids at start-up
-    /// by reading only the head of each line.
+    /// by reading only the head of each line. `contentSignature` comes last, also for the
+    /// sink: it reads the sketch from the tail of the line without parsing the record.
     public var json: JSONValue {
         .object([
             JSONMember("id", .string(id)),
@@ -94,6 +95,7 @@ public struct ExtractionResult: Sendable, Equatable {
             JSONMember("timex", .array(timex.map(\.json))),
             JSONMember("extractor", extractor.json),
             JSONMember("metadata", metadata ?? .null),
+            JSONMember("contentSignature", ContentSignature(text: text).map { .string($0.hex) } ?? .null),
         ])
     }
 }
