@@ -25,6 +25,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "batch or never (see `gleaner sink --help`).")
     var fsync = "batch"
 
+    @Option(help: "drop: a record whose id is already in OUT is not written again; supersede: a changed result is written as the id's next version.")
+    var onDuplicate = "drop"
+
     @Option(help: "Log level.")
     var logLevel: String = "warning"
 
@@ -41,15 +44,21 @@ struct RunCommand: ParsableCommand {
         configuration.outputDirectory = out
         configuration.maxBytes = maxBytes
         configuration.fsync = fsync
+        configuration.onDuplicate = onDuplicate
         configuration.showProgress = isatty(2) != 0
         let sources = inputs.isEmpty ? [try Self.bundledExamples()] : inputs
         let extractor = try StandardModels.standardExtractor()
         let report = try EmbeddedPipeline(configuration: configuration, logger: logger, extractor: extractor)
             .run(inputs: sources, stop: stop)
         let rate = report.seconds > 0 ? Double(report.feed.accepted) / report.seconds : 0
+        let sink = report.sink
+        let updated = sink.updated > 0 ? ", \(sink.updated) updated" : ""
         print(
-            "processed \(report.feed.accepted) documents in \(String(format: "%.2f", report.seconds)) s (\(Int(rate)) docs/s): \(out)/results.jsonl, \(out)/errors.jsonl"
+            "read \(report.feed.accepted) documents: \(sink.new) new\(updated), \(sink.duplicates) duplicate, \(sink.errors) error in \(String(format: "%.2f", report.seconds)) s (\(Int(rate)) docs/s): \(out)/results.jsonl, \(out)/errors.jsonl"
         )
+        if sink.duplicates > 0 {
+            print("\(sink.duplicates) ids were already in \(out) and were not written again (--on-duplicate supersede writes changed ones as new versions)")
+        }
         if !report.feed.complete { throw ExitCode(1) }
     }
 
