@@ -48,16 +48,22 @@ public struct ContentSignature: Sendable, Equatable {
     public init?(hex: ArraySlice<UInt8>) {
         guard hex.count == Self.size * 4 else { return nil }
         var values = [UInt16](repeating: 0, count: Self.size)
-        var index = hex.startIndex
-        for position in 0..<Self.size {
-            var value: UInt16 = 0
-            for _ in 0..<4 {
-                guard let digit = Self.hexValue(hex[index]) else { return nil }
-                value = value << 4 | UInt16(digit)
-                index += 1
+        let valid = hex.withUnsafeBufferPointer { digits in
+            Self.hexValues.withUnsafeBufferPointer { table in
+                var invalid: UInt16 = 0
+                for position in 0..<Self.size {
+                    var value: UInt16 = 0
+                    for offset in 0..<4 {
+                        let digit = table[Int(digits[position * 4 + offset])]
+                        invalid |= digit & 0x100
+                        value = value << 4 | (digit & 0xF)
+                    }
+                    values[position] = value
+                }
+                return invalid == 0
             }
-            values[position] = value
         }
+        guard valid else { return nil }
         self.values = values
     }
 
@@ -112,11 +118,12 @@ public struct ContentSignature: Sendable, Equatable {
         return words
     }
 
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        default: nil
+    /// Hex digit values by byte; 0x100 marks a byte that is not a lower-case hex digit.
+    private static let hexValues: [UInt16] = (0...255).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt16(byte) - 0x30
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt16(byte) - 0x61 + 10
+        default: 0x100
         }
     }
 }

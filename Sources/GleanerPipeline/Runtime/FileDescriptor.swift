@@ -59,6 +59,14 @@ struct FileDescriptor {
         }
     }
 
+    /// Whether `path` still names this open file: false once it was renamed or removed.
+    func isStill(at path: String) throws -> Bool {
+        var open = stat(), named = stat()
+        guard fstat(raw, &open) == 0 else { throw Failure(operation: "fstat", path: self.path, code: errno) }
+        guard stat(path, &named) == 0 else { return false }
+        return open.st_ino == named.st_ino && open.st_dev == named.st_dev
+    }
+
     /// Writes all bytes, looping over short writes and EINTR.
     func write(_ bytes: [UInt8]) throws {
         try bytes.withUnsafeBytes { buffer in

@@ -18,21 +18,27 @@ final class NearDuplicates {
     private let ids: FileDescriptor
     private var ordinals: Int
     private var idBytes: Int
+    /// Records not yet handed to the files: one write per batch, not two per record.
+    private var unwrittenSketches: [UInt8] = []
+    private var unwrittenIDs: [UInt8] = []
+    private var writtenOrdinals: Int
 
     init(directory: String) throws {
         try FileDescriptor.makeDirectory(directory)
-        bands = try MappedTable(path: directory + "/bands.table")
+        bands = try MappedTable(path: directory + "/bands.table", initialCapacity: 1 << 17)
         sketches = try FileDescriptor.open(directory + "/sketches.bin", append: true)
         ids = try FileDescriptor.open(directory + "/sketch-ids.txt", append: true)
         if bands.isNew {
             try sketches.truncate(to: 0)
             try ids.truncate(to: 0)
         }
-        // A torn last record (killed mid-append) is cut off; the bands never point past it
-        // for long, and an ordinal that does not resolve is simply not a candidate.
+        // A torn last record (killed mid-append) is cut off. Bands written before a kill may
+        // name an ordinal whose record was lost and is later reused: every candidate is
+        // checked on its full sketch, so that costs a missed candidate, never a false mark.
         ordinals = try sketches.size / Self.recordBytes
         try sketches.truncate(to: ordinals * Self.recordBytes)
         idBytes = try ids.size
+        writtenOrdinals = ordinals
     }
 
     deinit {
@@ -59,22 +65,34 @@ final class NearDuplicates {
         return best?.id
     }
 
+    /// Hands buffered records to the files (the page cache): enough to survive the
+    /// process being killed. Called once per batch.
+    func flush() throws {
+        guard !unwrittenSketches.isEmpty else { return }
+        try ids.write(unwrittenIDs)
+        try sketches.write(unwrittenSketches)
+        unwrittenIDs.removeAll(keepingCapacity: true)
+        unwrittenSketches.removeAll(keepingCapacity: true)
+        writtenOrdinals = ordinals
+    }
+
     func sync() throws {
+        try flush()
         try bands.sync()
         try sketches.sync()
         try ids.sync()
     }
 
     private func remember(id: String, signature: ContentSignature, keys: [UInt64]) throws {
-        let idUTF8 = Array(id.utf8)
-        var record = [UInt8]()
-        record.reserveCapacity(Self.recordBytes)
-        for value in signature.values { record.append(UInt8(value & 0xFF)); record.append(UInt8(value >> 8)) }
-        Self.append(UInt64(idBytes), to: &record)
-        Self.append(UInt64(idUTF8.count), to: &record)
-        try ids.write(idUTF8)
-        try sketches.write(record)
-        idBytes += idUTF8.count
+        let idLength = id.utf8.count
+        for value in signature.values {
+            unwrittenSketches.append(UInt8(value & 0xFF))
+            unwrittenSketches.append(UInt8(value >> 8))
+        }
+        Self.append(UInt64(idBytes), to: &unwrittenSketches)
+        Self.append(UInt64(idLength), to: &unwrittenSketches)
+        unwrittenIDs.append(contentsOf: id.utf8)
+        idBytes += idLength
         let ordinal = UInt64(ordinals)
         ordinals += 1
         for key in keys where bands.find(key, 0) == nil {
@@ -84,11 +102,21 @@ final class NearDuplicates {
 
     private func read(_ ordinal: Int) throws -> (ContentSignature, String)? {
         guard ordinal < ordinals else { return nil }
-        let record = try sketches.read(count: Self.recordBytes, at: ordinal * Self.recordBytes)
+        let record: [UInt8]
+        if ordinal >= writtenOrdinals {
+            let start = (ordinal - writtenOrdinals) * Self.recordBytes
+            record = Array(unwrittenSketches[start..<(start + Self.recordBytes)])
+        } else {
+            record = try sketches.read(count: Self.recordBytes, at: ordinal * Self.recordBytes)
+        }
         guard record.count == Self.recordBytes else { return nil }
         let values = (0..<ContentSignature.size).map { UInt16(record[2 * $0]) | UInt16(record[2 * $0 + 1]) << 8 }
-        let offset = Self.load(record, at: Self.sketchBytes), length = Self.load(record, at: Self.sketchBytes + 8)
-        let idUTF8 = try ids.read(count: Int(length), at: Int(offset))
+        let offset = Int(Self.load(record, at: Self.sketchBytes)), length = Int(Self.load(record, at: Self.sketchBytes + 8))
+        let writtenIDBytes = idBytes - unwrittenIDs.count
+        let idUTF8 =
+            offset >= writtenIDBytes
+            ? Array(unwrittenIDs[(offset - writtenIDBytes)..<(offset - writtenIDBytes + length)])
+            : try ids.read(count: length, at: offset)
         return (ContentSignature(values: values), String(decoding: idUTF8, as: UTF8.self))
     }
 

@@ -42,6 +42,17 @@ final class OutputFile {
         return try close()
     }
 
+    /// Without rotation, someone may `mv results.jsonl results-2025-03-04.jsonl`: the
+    /// sink then starts a new results.jsonl instead of appending to the moved file.
+    /// Returns whether it did.
+    func reopenIfMoved() throws -> Bool {
+        guard rotation == nil, let current = file, try !current.isStill(at: directory + "/" + name) else { return false }
+        current.close()
+        file = nil
+        try open()
+        return true
+    }
+
     /// Syncs and renames the open file to its closed name (rotation only).
     @discardableResult
     func close() throws -> (name: String, records: Int)? {

@@ -127,6 +127,7 @@ final class ResultLog {
             names[file.rawValue] = try output.write(pending[file.rawValue], recordCount: count)
             if options.fsync == .batch { try output.sync() }
         }
+        try nearDuplicates?.flush()
         for record in staged {
             try written.record(record.id, record.entry)
             durable(record, pending[record.file.rawValue][record.range], names[record.file.rawValue])
@@ -148,6 +149,9 @@ final class ResultLog {
         }
         let now = MonotonicClock.milliseconds
         if !closed.isEmpty || now - lastCheckpoint >= 1_000 {
+            for output in outputs where try output.reopenIfMoved() {
+                written.cover(output.name, through: output.bytes)
+            }
             if options.fsync == .batch { try nearDuplicates?.sync() }
             try written.saveCheckpoint(sync: options.fsync == .batch)
             lastCheckpoint = now
