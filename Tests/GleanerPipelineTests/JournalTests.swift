@@ -116,6 +116,8 @@ import Testing
         #expect(try log.stage(id: "a", line: line(#"{"id":"a","text":"first"}"#), into: .results) == .duplicate(version: 1))
         #expect(try log.stage(id: "a", line: line(#"{"id":"a","text":"second"}"#), into: .results) == .staged(.updated))
         try log.commit()
+        // Version 1 redelivered late, after version 2: still the same record, not a third version.
+        #expect(try log.stage(id: "a", line: line(#"{"id":"a","text":"first"}"#), into: .results) == .duplicate(version: 2))
         let lines = String(decoding: try directory.read("results.jsonl"), as: UTF8.self).split(separator: "\n")
         #expect(lines.last == #"{"id":"a","version":2,"supersedes":1,"nearDuplicateOf":null,"text":"second"}"#)
     }

@@ -49,6 +49,7 @@ final class MappedTable {
         address[0] = Self.magic
         address[1] = UInt64(initialCapacity)
         address[2] = 0
+        address[3] = 0
     }
 
     deinit {
@@ -64,8 +65,16 @@ final class MappedTable {
         return Value(first: words[slot + 2], second: words[slot + 3])
     }
 
-    /// Sets the value of a key, adding the key if it is new.
-    func store(_ key0: UInt64, _ key1: UInt64, _ value: Value) throws {
+    /// A number the table's owner keeps in the header, durable with the table.
+    var counter: UInt64 {
+        get { words[3] }
+        set { words[3] = newValue }
+    }
+
+    /// Sets the value of a key, adding the key if it is new. Returns whether it was new.
+    @discardableResult
+    func store(_ key0: UInt64, _ key1: UInt64, _ value: Value) throws -> Bool {
+        var inserted = false
         var slot = probe(key0, key1)
         if words[slot] == 0 && words[slot + 1] == 0 {
             if (count + 1) * 2 > capacity {
@@ -75,9 +84,11 @@ final class MappedTable {
             words[slot] = key0
             words[slot + 1] = key1
             words[2] += 1
+            inserted = true
         }
         words[slot + 2] = value.first
         words[slot + 3] = value.second
+        return inserted
     }
 
     /// Flushes dirty pages to the disk (not only the page cache).
@@ -110,6 +121,7 @@ final class MappedTable {
         newWords[0] = Self.magic
         newWords[1] = UInt64(newCapacity)
         newWords[2] = words[2]
+        newWords[3] = words[3]
         for index in 0..<capacity {
             let slot = Self.headerWords + index * Self.slotWords
             guard words[slot] != 0 || words[slot + 1] != 0 else { continue }

@@ -97,9 +97,9 @@ final class ResultLog {
         let digest = RecordLine.digest(line[...])
         var version: UInt32 = 1
         if let previous = stagedEntries[id] ?? written.entry(for: id) {
-            guard file == .results, options.duplicates == .supersede, previous.digest != digest else {
-                return .duplicate(version: previous.version)
-            }
+            guard file == .results, options.duplicates == .supersede, previous.digest != digest,
+                !written.contains(id, digest: digest)
+            else { return .duplicate(version: previous.version) }
             version = previous.version + 1
         }
         var bytes = line
@@ -176,9 +176,7 @@ final class ResultLog {
         guard start < size else { return }
         let validEnd = try LineScanner(file: file, start: start).forEachLine { line, _ in
             guard let id = Self.leadingID(line) else { return }
-            let entry = WrittenIDs.Entry(digest: RecordLine.digest(line), version: RecordLine.version(line) ?? 1)
-            if let known = written.entry(for: id), known.version > entry.version { return }
-            try written.record(id, entry)
+            try written.record(id, WrittenIDs.Entry(digest: RecordLine.digest(line), version: RecordLine.version(line) ?? 1))
         }
         if validEnd < size {
             try file.truncate(to: validEnd)

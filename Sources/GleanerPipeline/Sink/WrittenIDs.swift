@@ -3,8 +3,9 @@ import GleanerCore
 /// Every id the sink has ever written, on disk (`OUT/.gleaner-index/ids.table`) rather
 /// than in a Set: the output can outgrow memory, and rotated files can be moved away,
 /// while a redelivered id must still be recognised. Each id keeps the digest and the
-/// version of its latest record, so a redelivery (same record) is told apart from an
-/// update (same id, new content).
+/// version of its latest record, and each (id, digest) pair written is a key of its
+/// own, so a redelivery of any earlier version (same record) is told apart from an
+/// update (same id, new content) whatever order they arrive in.
 ///
 /// The result files stay the truth. The index trails them: ids go in only once their
 /// batch is written, and a checkpoint names how far into each file the index is
@@ -31,16 +32,32 @@ final class WrittenIDs {
         checkpointed = coverage
     }
 
-    var count: Int { table.count }
+    /// Distinct ids written.
+    var count: Int { Int(table.counter) }
 
     func entry(for id: String) -> Entry? {
         let (key0, key1) = Self.key(id)
         return table.find(key0, key1).map { Entry(digest: $0.first, version: UInt32(truncatingIfNeeded: $0.second)) }
     }
 
+    /// Whether this very record (id and content) was written, as any version.
+    func contains(_ id: String, digest: UInt64) -> Bool {
+        let (key0, key1) = Self.key(id, digest: digest)
+        return table.find(key0, key1) != nil
+    }
+
+    /// Records a written line: the id's latest entry, unless a later version is known
+    /// (a restart indexes files in name order, not write order), and the line itself.
     func record(_ id: String, _ entry: Entry) throws {
         let (key0, key1) = Self.key(id)
-        try table.store(key0, key1, MappedTable.Value(first: entry.digest, second: UInt64(entry.version)))
+        let known = table.find(key0, key1)
+        if known == nil || UInt32(truncatingIfNeeded: known!.second) <= entry.version {
+            if try table.store(key0, key1, MappedTable.Value(first: entry.digest, second: UInt64(entry.version))) {
+                table.counter += 1
+            }
+        }
+        let (pair0, pair1) = Self.key(id, digest: entry.digest)
+        try table.store(pair0, pair1, MappedTable.Value(first: UInt64(entry.version), second: 0))
     }
 
     func cover(_ file: String, through bytes: Int) {
@@ -65,6 +82,11 @@ final class WrittenIDs {
 
     private static func key(_ id: String) -> (UInt64, UInt64) {
         (FastHash.hash(id, seed: 0x6964_7331) | 1, FastHash.hash(id, seed: 0x6964_7332))
+    }
+
+    private static func key(_ id: String, digest: UInt64) -> (UInt64, UInt64) {
+        let (key0, key1) = key(id)
+        return (FastHash.mix(key0 ^ digest) | 1, FastHash.mix(key1 &+ digest))
     }
 
     private static func readCheckpoint(_ path: String) -> [String: Int] {
