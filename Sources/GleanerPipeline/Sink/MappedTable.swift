@@ -101,7 +101,7 @@ final class MappedTable {
     private func probe(_ key0: UInt64, _ key1: UInt64) -> Int {
         precondition(key0 != 0 || key1 != 0, "a zero key marks an empty slot")
         let mask = capacity - 1
-        var index = Int(truncatingIfNeeded: key0 ^ (key1 >> 17)) & mask
+        var index = Self.home(key0, key1) & mask
         while true {
             let slot = Self.headerWords + index * Self.slotWords
             if (words[slot] == key0 && words[slot + 1] == key1) || (words[slot] == 0 && words[slot + 1] == 0) {
@@ -125,7 +125,7 @@ final class MappedTable {
         for index in 0..<capacity {
             let slot = Self.headerWords + index * Self.slotWords
             guard words[slot] != 0 || words[slot + 1] != 0 else { continue }
-            var target = Int(truncatingIfNeeded: words[slot] ^ (words[slot + 1] >> 17)) & (newCapacity - 1)
+            var target = Self.home(words[slot], words[slot + 1]) & (newCapacity - 1)
             while newWords[Self.headerWords + target * Self.slotWords] != 0
                 || newWords[Self.headerWords + target * Self.slotWords + 1] != 0
             {
@@ -140,6 +140,12 @@ final class MappedTable {
         munmap(words, mappedBytes)
         _ = close(descriptor)
         (descriptor, words, mappedBytes, capacity) = (newDescriptor, newWords, newBytes, newCapacity)
+    }
+
+    /// A key's first slot. Not its low bits: callers set bit 0 to keep keys non-zero.
+    @inline(__always)
+    private static func home(_ key0: UInt64, _ key1: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key0 >> 1) ^ key1)
     }
 
     private static func bytes(_ capacity: Int) -> Int { (headerWords + capacity * slotWords) * 8 }
