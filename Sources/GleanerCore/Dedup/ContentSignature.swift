@@ -1,5 +1,6 @@
 /// A MinHash sketch of a text's word 3-shingles: 128 minima, each under its own hash
-/// function, of which the low 16 bits are kept (b-bit MinHash). The share of equal
+/// function (an odd multiply and an add over the shingle's 64-bit hash), of which the
+/// low 16 bits are kept (b-bit MinHash). The share of equal
 /// positions between two sketches estimates the Jaccard similarity of the two shingle
 /// sets (standard error about 0.03 near 0.8), which is what "the same story, lightly
 /// edited" means: a changed headline, a paragraph dropped or added, boilerplate.
@@ -29,14 +30,18 @@ public struct ContentSignature: Sendable, Equatable {
         guard !words.isEmpty else { return nil }
         var minima = [UInt64](repeating: .max, count: Self.size)
         minima.withUnsafeMutableBufferPointer { minima in
-            Self.seeds.withUnsafeBufferPointer { seeds in
-                let width = min(Self.shingleWords, words.count)
-                for start in 0...(words.count - width) {
-                    var shingle: UInt64 = 0
-                    for word in words[start..<(start + width)] { shingle = FastHash.mix(shingle ^ word) }
-                    for position in 0..<Self.size {
-                        let value = FastHash.mix(shingle ^ seeds[position])
-                        if value < minima[position] { minima[position] = value }
+            Self.multipliers.withUnsafeBufferPointer { multipliers in
+                Self.increments.withUnsafeBufferPointer { increments in
+                    let width = min(Self.shingleWords, words.count)
+                    for start in 0...(words.count - width) {
+                        var shingle: UInt64 = 0
+                        for word in words[start..<(start + width)] { shingle = FastHash.mix(shingle ^ word) }
+                        // The shingle is already a well-mixed hash, so one multiply-add per
+                        // position is permutation enough: the high bits decide the minimum.
+                        for position in 0..<Self.size {
+                            let value = shingle &* multipliers[position] &+ increments[position]
+                            if value < minima[position] { minima[position] = value }
+                        }
                     }
                 }
             }
@@ -93,7 +98,8 @@ public struct ContentSignature: Sendable, Equatable {
         }
     }
 
-    private static let seeds: [UInt64] = (0..<size).map { FastHash.mix(UInt64($0) &+ 0x5851_F42D_4C95_7F2D) }
+    private static let multipliers: [UInt64] = (0..<size).map { FastHash.mix(UInt64($0) &+ 0x5851_F42D_4C95_7F2D) | 1 }
+    private static let increments: [UInt64] = (0..<size).map { FastHash.mix(UInt64($0) &+ 0x1405_7B7E_F767_814F) }
 
     private static func wordHashes(_ bytes: UnsafeRawBufferPointer) -> [UInt64] {
         var words: [UInt64] = []
