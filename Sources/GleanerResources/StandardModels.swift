@@ -48,7 +48,12 @@ public enum StandardModels {
         return SpeakerRanker(tsv: String(decoding: try bytes("speaker-ranker", "tsv"), as: UTF8.self))
     }
 
+    private static let loadedFirstNames: Result<FirstNames, any Error> = Result {
+        FirstNames(tsv: String(decoding: try bytes("first-names", "tsv"), as: UTF8.self))
+    }
+
     public static func gazetteer() throws -> Gazetteer { try loadedGazetteer.get() }
+    public static func firstNames() throws -> FirstNames { try loadedFirstNames.get() }
     public static func speakerRanker() throws -> SpeakerRanker? { try loadedSpeakerRanker.get() }
     public static func entityTaggerStages() throws -> [EntityTaggerModel] { try loadedTagger.get() }
 }
@@ -59,6 +64,6 @@ extension StandardModels {
     public static func standardExtractor() throws -> StandardExtractor {
         StandardExtractor(
             taggerStages: try entityTaggerStages(), gazetteer: try gazetteer(), pageReader: HTMLPageReader(),
-            speakerRanker: try speakerRanker())
+            speakerRanker: try speakerRanker(), firstNames: try firstNames())
     }
 }

@@ -41,11 +41,15 @@ public final class Socket {
     }
 
     public func set(_ option: SocketOption) throws {
-        var value = option.value
         let handle = try live("zmq_setsockopt")
-        guard zmq_setsockopt(handle, option.name, &value, MemoryLayout<Int32>.size) == 0 else {
-            throw ZMQError.last("zmq_setsockopt(\(option))")
+        let rc: Int32
+        switch option.value {
+        case .int(var value):
+            rc = zmq_setsockopt(handle, option.name, &value, MemoryLayout<Int32>.size)
+        case .bytes(let bytes):
+            rc = bytes.withUnsafeBytes { zmq_setsockopt(handle, option.name, $0.baseAddress, $0.count) }
         }
+        guard rc == 0 else { throw ZMQError.last("zmq_setsockopt(\(option.loggedName))") }
     }
 
     public func setRoutingID(_ identity: Frame) throws {

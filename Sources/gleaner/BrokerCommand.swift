@@ -4,7 +4,17 @@ import GleanerPipeline
 struct BrokerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "broker",
-        abstract: "The queue: journals documents, leases them to workers, tracks them until written.")
+        abstract: "The queue: journals documents, leases them to workers, tracks them until written.",
+        discussion: """
+            Security (CURVE; no keys only with --insecure-plaintext), in five lines:
+              gleaner keys generate --out keys/srv      # the brokers' and the sink's keys
+              gleaner keys generate --out keys/w1       # one per client (w1: a worker)
+              cat keys/w1.pub >> keys/allow.pub         # let w1 in
+              gleaner broker --curve-secret-key keys/srv.key --curve-allow keys/allow.pub
+              gleaner worker --curve-secret-key keys/w1.key --curve-server-key keys/srv.pub
+            The sink takes the broker's two flags, `gleaner feed` the worker's.
+            Several brokers: each its own --journal; workers and feed list them all.
+            """)
 
     @Option(help: "Plain ingest (PULL) for fire-and-forget scrapers, e.g. pyzmq PUSH + send_json. 'off' disables it.")
     var ingest = DefaultEndpoints.plainIngest
@@ -33,6 +43,8 @@ struct BrokerCommand: ParsableCommand {
     @Option(help: "Prometheus /metrics and /healthz port (0 disables).")
     var metricsPort = DefaultEndpoints.brokerMetricsPort
 
+    @OptionGroup var security: ServerSecurityOptions
+
     @OptionGroup var process: ProcessOptions
 
     func run() throws {
@@ -45,6 +57,7 @@ struct BrokerCommand: ParsableCommand {
         configuration.leaseMilliseconds = Int64(leaseTimeout * 1000)
         configuration.workerTimeoutMilliseconds = Int64(workerTimeout * 1000)
         configuration.maxAttempts = maxAttempts
+        configuration.security = try security.resolve()
         try ProcessHarness.run(
             role: "broker", options: process, metricsPort: metricsPort,
             defaultMetricsPort: DefaultEndpoints.brokerMetricsPort

@@ -15,6 +15,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: .hidden)
     var explainPage = false
 
+    @Flag(help: "Print, for each quote, the layout that found it and the rule or ranker scores that chose its speaker, instead of the record.")
+    var explain = false
+
     @Argument(help: "A JSON record file, a .txt or .html document, or - for stdin.")
     var input = "-"
 
@@ -24,10 +27,29 @@ struct ExtractCommand: ParsableCommand {
             for line in HTMLPageReader().explain(document.content) { print(line) }
             return
         }
+        if explain {
+            try printExplanations(raw)
+            return
+        }
         let processor = DocumentProcessor(extractor: try StandardModels.standardExtractor(), maxBytes: maxBytes)
         let output = processor.process(raw)
         let value = (try? JSONParser.parse(output.line)) ?? .null
         print(String(decoding: JSONWriter.encode(value, pretty: true), as: UTF8.self))
         if output.outcome == .error { throw ExitCode(1) }
+    }
+
+    /// `--explain`: one block of lines per quote, in the record's order.
+    private func printExplanations(_ raw: [UInt8]) throws {
+        switch RecordDecoder(maxBytes: maxBytes).decode(raw) {
+        case .failure(let failure):
+            print("error \(failure.code.rawValue): \(failure.message)")
+            throw ExitCode(1)
+        case .success(let document):
+            let (result, explanations) = try StandardModels.standardExtractor().explained(document)
+            if explanations.isEmpty { print("no quotes (language: \(result.language))") }
+            for (index, (quote, explanation)) in zip(result.quotes, explanations).enumerated() {
+                for line in explanation.lines(for: quote, number: index + 1) { print(line) }
+            }
+        }
     }
 }

@@ -12,8 +12,12 @@ struct FeedCommand: ParsableCommand {
         abstract: "Sends documents to the broker; exits 0 once the broker has journaled every one.",
         discussion: "INPUT: JSON Lines files (.jsonl, .json), .txt and .html files, directories (recursively), or - for JSON Lines on stdin.")
 
-    @Option(help: "The broker's acknowledged ingest endpoint.")
-    var to = DefaultEndpoints.brokerForFeeders
+    @Option(
+        help: """
+            The broker's acknowledged ingest endpoint. Several (repeated, or separated by commas): each document goes to \
+            broker FNV-1a-64(id) mod N, in the order given.
+            """)
+    var to: [String] = [DefaultEndpoints.brokerForFeeders]
 
     @Option(help: "Seconds after which an unacknowledged document is sent again.")
     var resendAfter: Double = 30
@@ -24,18 +28,22 @@ struct FeedCommand: ParsableCommand {
     @Argument(help: "Inputs to send.")
     var inputs: [String]
 
+    @OptionGroup var security: ClientSecurityOptions
+
     func run() throws {
+        var configuration = FeederConfiguration()
+        configuration.security = try security.resolve()
         let options = try ProcessOptions.parse(["--log-level", logLevel])
         let logger = options.makeLogger("gleaner.feed")
         let stop = StopSignal()
         stop.trapTerminationSignals()
         let source = try InputSource(inputs)
         let context = try Context()
-        var configuration = FeederConfiguration()
-        configuration.broker = to
         configuration.resendMilliseconds = Int64(resendAfter * 1000)
         configuration.showProgress = isatty(2) != 0
-        let report = try Feeder(configuration: configuration, context: context, logger: logger, stop: stop).run(source)
+        let report = try ShardedFeed(
+            brokers: EndpointList.split(to), configuration: configuration, context: context, logger: logger, stop: stop
+        ).run(source)
         context.terminate()
         for path in source.skipped { logger.warning("skipped input of unknown type", metadata: ["path": "\(path)"]) }
         logger.info(

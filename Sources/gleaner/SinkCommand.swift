@@ -36,6 +36,8 @@ struct SinkCommand: ParsableCommand {
     @Option(help: "Prometheus /metrics and /healthz port (0 disables).")
     var metricsPort = DefaultEndpoints.sinkMetricsPort
 
+    @OptionGroup var security: ServerSecurityOptions
+
     @OptionGroup var process: ProcessOptions
 
     func validate() throws {
@@ -56,6 +58,7 @@ struct SinkCommand: ParsableCommand {
         configuration.publishBind = publishBind
         configuration.publish = publish
         configuration.nearDuplicates = !noNearDuplicates
+        configuration.security = try security.resolve()
         try ProcessHarness.run(
             role: "sink", options: process, metricsPort: metricsPort, defaultMetricsPort: DefaultEndpoints.sinkMetricsPort
         ) { context, stop, logger, ready in

@@ -8,8 +8,8 @@ struct WorkerCommand: ParsableCommand {
         commandName: "worker",
         abstract: "Pulls documents from the broker, runs the extraction core, sends records to the sink.")
 
-    @Option(help: "Broker endpoint to connect to.")
-    var broker = DefaultEndpoints.brokerForWorkers
+    @Option(help: "Broker endpoint to connect to; repeat it, or separate with commas, for several brokers (the worker serves all).")
+    var broker: [String] = [DefaultEndpoints.brokerForWorkers]
 
     @Option(help: "Sink endpoint to connect to.")
     var sink = DefaultEndpoints.sinkForWorkers
@@ -23,6 +23,8 @@ struct WorkerCommand: ParsableCommand {
     @Option(help: "Prometheus /metrics and /healthz port (0 disables; a free port is used if the default is taken).")
     var metricsPort = DefaultEndpoints.workerMetricsPort
 
+    @OptionGroup var security: ClientSecurityOptions
+
     @OptionGroup var process: ProcessOptions
 
     func validate() throws {
@@ -31,7 +33,8 @@ struct WorkerCommand: ParsableCommand {
 
     func run() throws {
         var configuration = WorkerConfiguration()
-        configuration.broker = broker
+        let brokers = EndpointList.split(broker)
+        configuration.security = try security.resolve()
         configuration.sink = sink
         configuration.threads = threads
         configuration.maxBytes = maxBytes
@@ -42,7 +45,8 @@ struct WorkerCommand: ParsableCommand {
         ) { context, stop, logger, ready in
             // Loaded after the signal handlers are in place: a stop during the load is graceful.
             let extractor = try StandardModels.standardExtractor()
-            let worker = Worker(configuration: configuration, context: context, logger: logger, stop: stop, extractor: extractor)
+            let worker = WorkerGroup(
+                brokers: brokers, configuration: configuration, context: context, logger: logger, stop: stop, extractor: extractor)
             ready()
             return try worker.run()
         }

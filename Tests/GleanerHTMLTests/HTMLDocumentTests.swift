@@ -17,7 +17,7 @@ import Testing
 
     @Test func pageDateFillsPublishedAtAndSaysSo() throws {
         let result = try extractor.extract(InputDocument(content: page, contentType: .html))
-        #expect(result.publishedAt == "2024-06-02")
+        #expect(result.publishedAt == "2024-06-02T08:00:00Z", "the page's time and offset are kept")
         #expect(result.publishedAtSource == .html)
         #expect(result.title == "Bridge reopens")
         #expect(result.language == "en")

@@ -20,6 +20,12 @@ import Testing
         "Well, it was a long night," her campaign manager said. "Definitely worth it."
         """
 
+    static let meeting = """
+        Quill wins in Glasgow
+        Marta Quill hit the front before the bell in front of a sell-out crowd in Glasgow. The Welsh runner and a Bangladeshi teammate followed her home. \
+        The final, which Harbour Athletics will stage in Inverness.
+        """
+
     private func entities(_ story: String) throws -> [Entity] {
         try StandardModels.standardExtractor().extract(InputDocument(content: story)).entities
     }
@@ -64,5 +70,17 @@ import Testing
         #expect(maryland.mentions.map(\.text) == ["Maryland", "Md."])
         #expect(maryland.country == "US")
         #expect(!found.contains { $0.name == "Md." })
+    }
+
+    /// spaCy's silver labels taught the tagger to read a town after "in" and a nationality
+    /// word as people; the gazetteer and the word before decide.
+    @Test func aTownAfterInAndANationalityWordAreNotPeople() throws {
+        let found = try entities(Self.meeting)
+        #expect(try type(of: "Glasgow", in: found) == "GPE")
+        #expect(found.first { $0.name == "Glasgow" }?.country == "GB")
+        #expect(found.contains { $0.type == "NORP" && $0.mentions.contains { $0.text == "Welsh" } })
+        #expect(found.contains { $0.type == "NORP" && $0.mentions.contains { $0.text == "Bangladeshi" } })
+        #expect(try type(of: "Inverness", in: found) == "GPE")
+        #expect(try type(of: "Marta Quill", in: found) == "PERSON")
     }
 }

@@ -601,6 +601,9 @@ class Pipeline:
         self.workers: list[Proc] = []
         self.metrics_ports: dict[str, int] = {}
         self.watcher = OutputWatcher(self.out)
+        # Plaintext must be asked for by name; test_curve.py swaps in key flags.
+        self.server_security: list[str] = ["--insecure-plaintext"]
+        self.client_security: list[str] = ["--insecure-plaintext"]
 
     # endpoints as clients see them
     @property
@@ -629,7 +632,8 @@ class Pipeline:
                 "--lease-timeout", str(self.lease_timeout),
                 "--metrics-port", str(mp),
                 "--stop-deadline", str(self.stop_deadline),
-                "--journal", str(self.journal)]  # always per test: the default is ./gleaner-journal
+                "--journal", str(self.journal),  # always per test: the default is ./gleaner-journal
+                *self.server_security]
         self.broker = self.procs.start("broker", *args, *extra)
         self.metrics_ports[self.broker.name] = mp
         if wait:
@@ -640,17 +644,17 @@ class Pipeline:
         mp = free_port() if metrics_port is None else metrics_port
         self.sink = self.procs.start("sink", "sink", "--bind", self.sink_endpoint, "--out", str(self.out),
                                      "--metrics-port", str(mp), "--stop-deadline", str(self.stop_deadline),
-                                     *extra)
+                                     *self.server_security, *extra)
         self.metrics_ports[self.sink.name] = mp
         if wait:
             self.wait_listening(self.sink, [self.sink_port])
         return self.sink
 
-    def start_worker(self, *extra: str, threads: int = 1, metrics_port: Optional[int] = None) -> Proc:
+    def start_worker(self, *extra: str, threads: int = 1, metrics_port: Optional[int] = None, **kw) -> Proc:
         mp = free_port() if metrics_port is None else metrics_port
         w = self.procs.start("worker", "worker", "--broker", self.workers_endpoint, "--sink", self.sink_endpoint,
                              "--threads", str(threads), "--metrics-port", str(mp),
-                             "--stop-deadline", str(self.stop_deadline), *extra)
+                             "--stop-deadline", str(self.stop_deadline), *self.client_security, *extra, **kw)
         self.metrics_ports[w.name] = mp
         self.workers.append(w)
         return w
@@ -667,7 +671,8 @@ class Pipeline:
         wait_until(ready, timeout, f"{proc.name} to answer /healthz on port {port}", self.procs)
 
     def feed(self, *inputs, stdin=subprocess.DEVNULL) -> Proc:
-        return self.procs.start("feed", "feed", "--to", self.acked_endpoint, *map(str, inputs), stdin=stdin)
+        return self.procs.start("feed", "feed", "--to", self.acked_endpoint, *self.client_security,
+                                *map(str, inputs), stdin=stdin)
 
     def wait_listening(self, proc: Proc, ports: list[int], timeout: float = 20.0) -> None:
         def ready():

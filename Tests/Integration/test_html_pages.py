@@ -32,7 +32,7 @@ def test_extract_html_file_in_a_declared_legacy_charset(procs: Procs, tmp: Path)
     obj, _ = _extract(procs, tmp, page)
     assert obj["contentType"] == "text/html"
     assert obj["title"] == "Museum reopens its east wing"
-    assert obj["publishedAt"] == "2024-05-14" and obj["publishedAtSource"] == "html"
+    assert obj["publishedAt"] == "2024-05-14T09:00:00Z" and obj["publishedAtSource"] == "html"
     assert obj["page"]["textSource"] == "article" and obj["page"]["siteName"] == "Riverside Gazette"
     text = obj["text"]
     assert "“finally ready for the next century.”" in text, "windows-1252 quotes not decoded"

@@ -370,6 +370,6 @@ def test_feed_without_a_broker_does_not_exit_0(procs, tmp):
     """feed exits 0 only once the broker acknowledged every document: with nobody listening
     it must keep trying (or fail), never report success."""
     src = write_jsonl(tmp / "docs.jsonl", make_docs(5, seed=54))
-    feed = procs.start("feed", "feed", "--to", f"tcp://127.0.0.1:{free_port()}", src)
+    feed = procs.start("feed", "feed", "--insecure-plaintext", "--to", f"tcp://127.0.0.1:{free_port()}", src)
     rc = feed.wait(4)
     assert rc is None or rc != 0, f"gleaner feed exited 0 with no broker listening\n{feed.log_tail()}"

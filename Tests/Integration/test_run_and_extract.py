@@ -122,3 +122,20 @@ def test_extract_stdin_record_without_id_gets_sha256_id(procs: Procs, tmp: Path)
     content = "Tokyo talks resume\n\nOfficials said on Monday that the talks would resume next week."
     obj, _ = _extract(procs, tmp, "-", stdin=json.dumps({"content": content}).encode())
     assert obj["id"] == hashlib.sha256(content.encode("utf-8")).hexdigest()
+
+
+def test_extract_explain_prints_each_quotes_layout_and_rule(procs: Procs, tmp: Path):
+    f = tmp / "bridge.txt"
+    f.write_text("Harbour news\n\n“The bridge will open in May,” Nora Vale said. “Nobody will wait another year.”\n\n"
+                 "Nora Vale said the council would pay for the repairs.\n", encoding="utf-8")
+    obj, _ = _extract(procs, tmp, f)
+    cp = subprocess.run([str(procs.binary), "extract", "--explain", str(f)], stdout=subprocess.PIPE,
+                        stderr=subprocess.PIPE, timeout=60)
+    assert cp.returncode == 0, f"gleaner extract --explain exited {cp.returncode}: {cp.stderr.decode()[-2000:]}"
+    lines = cp.stdout.decode("utf-8").splitlines()
+    headers = [line for line in lines if line.startswith("quote ")]
+    assert len(headers) == len(obj["quotes"]) == 3, f"one block per quote of the record, got:\n{lines}"
+    assert "  layout: quotation marks" in lines and "  layout: indirect speech" in lines, lines
+    chosen = [line for line in lines if line.startswith("  speaker: ")]
+    assert any(line.endswith("chosen by: cue after the quote, cue: said") for line in chosen), chosen
+    assert any("chosen by: continues the previous quote's speaker" in line for line in chosen), chosen

@@ -34,6 +34,7 @@ struct EntityRecognizer {
     func mentions(in document: DocumentAnalysis) -> [EntityMention] {
         var mentions = NamePropagation.extend(typedMentions(in: document), in: document, gazetteer: gazetteer)
         WorkTitles.retype(&mentions, in: document)
+        EventNames.retype(&mentions, in: document)
         mentions = HeadlineMentions.check(DiscourseOpeners.drop(mentions, in: document), in: document)
         return SplitNames().join(SwallowedTitles(gazetteer: gazetteer).split(mentions, in: document), in: document)
     }
@@ -285,7 +286,7 @@ struct EntityRecognizer {
         let entry = gazetteer.entry(words[...])
         switch mention.type {
         case "PER", "PERSON":
-            typePerson(&mention, words: words, entry: entry)
+            typePerson(&mention, words: words, entry: entry, before: before)
         case "LOC", "GPE":
             typePlace(&mention, words: words, entry: entry, tagged: mention.type)
         case "FAC":
@@ -294,7 +295,7 @@ struct EntityRecognizer {
                 typePlace(&mention, words: words, entry: entry, tagged: "GPE")
             }
         case "ORG":
-            typeOrganization(&mention, words: words, entry: entry)
+            typeOrganization(&mention, words: words, entry: entry, before: before)
         case "NORP":
             mention.country = entry?.demonymCountry
         case "LAW", "EVENT", "PRODUCT", "WORK_OF_ART":
@@ -304,16 +305,32 @@ struct EntityRecognizer {
         }
     }
 
-    private func typePerson(_ mention: inout EntityMention, words: [String], entry: Gazetteer.Entry?) {
+    private func typePerson(_ mention: inout EntityMention, words: [String], entry: Gazetteer.Entry?, before: String?) {
         mention.type = "PERSON"
-        // A capital or a country is not a person, whatever its shape ("Kiev said ...").
-        if words.count == 1, let place = entry?.places.first, place.kind == .country || place.population >= 1_000_000 {
+        guard words.count == 1, let entry else { return }
+        // A nationality word is not a person ("the Welsh runner"), unless the story also
+        // uses it as a surname (undone with the other overrides).
+        if let country = entry.demonymCountry, entry.places.isEmpty {
+            mention.type = "NORP"
+            mention.country = country
+            mention.overriddenPerson = true
+            return
+        }
+        // A capital or a country is not a person, whatever its shape ("Kiev said ..."); a
+        // smaller town is one when the words before say place ("a crowd in Glasgow").
+        guard let place = entry.places.first else { return }
+        let saysPlace = before.map { Self.locativeWords.contains($0.lowercased()) } ?? false
+        if place.kind == .country || place.population >= 1_000_000 || saysPlace && (place.population >= 20_000 || place.kind != .city) {
             mention.type = "GPE"
             mention.place = place
             mention.country = place.country
             mention.overriddenPerson = true
         }
     }
+
+    /// Words after which a name is a place rather than a person: "in", "near", "outside".
+    /// Not "to" or "from", which take people as often ("spoke to Glass", "a letter from Hull").
+    private static let locativeWords: Set<String> = ["in", "near", "outside", "across", "around", "throughout", "inside", "at"]
 
     /// `tagged`: GPE or LOC as the tagger said (CoNLL's LOC means either).
     private func typePlace(_ mention: inout EntityMention, words: [String], entry: Gazetteer.Entry?, tagged: String) {
@@ -334,8 +351,21 @@ struct EntityRecognizer {
         "Peninsula", "Strait", "Canal", "Basin",
     ]
 
-    private func typeOrganization(_ mention: inout EntityMention, words: [String], entry: Gazetteer.Entry?) {
+    private func typeOrganization(_ mention: inout EntityMention, words: [String], entry: Gazetteer.Entry?, before: String?) {
         mention.type = "ORG"
+        // A nationality is no body ("Britons" after a count); a place after "in" is the
+        // place ("the summit in Gleneagles"), whatever the tagger's type.
+        if let entry, entry.organization == nil {
+            if let country = entry.demonymCountry, entry.places.isEmpty {
+                mention.type = "NORP"
+                mention.country = country
+                return
+            }
+            if let before, Self.locativeWords.contains(before.lowercased()), before.lowercased() != "at", entry.places.first != nil {
+                typePlace(&mention, words: words, entry: entry, tagged: "GPE")
+                return
+            }
+        }
         if let organization = entry?.organization {
             mention.organization = organization
             mention.country = organization.country

@@ -10,6 +10,7 @@ struct ReferenceResolver {
     }
 
     let gazetteer: Gazetteer
+    var firstNames = FirstNames()
 
     private static let personalPronouns: Set<String> = ["he", "him", "his", "she", "her", "hers", "himself", "herself"]
 
@@ -21,6 +22,16 @@ struct ReferenceResolver {
         var salience: Int
     }
 
+    /// The gender a name shows: an honorific in or before it ("Mr Caudwell"), else the
+    /// first name of a full name ("Marta Quill"); a lone surname shows none.
+    private func shownGender(of mention: EntityMention, _ document: DocumentAnalysis) -> Gender? {
+        let first = document.tokens[mention.tokens.lowerBound].text
+        if let shown = Gender.honorifics[first.lowercased()] ?? Gender.ofHonorific(before: mention.tokens.lowerBound, document) {
+            return shown
+        }
+        return mention.tokens.count > 1 ? firstNames.gender(of: first) : nil
+    }
+
     func resolve(_ document: DocumentAnalysis, clusters: [EntityClusterer.Cluster], titles: [Int: [String]], salience: Salience) -> [Reference] {
         let roleWords = RoleWords.read(document, clusters: clusters)
         let knownRoles = roleWords.values.reduce(into: Set<String>()) { $0.formUnion($1) }
@@ -30,8 +41,7 @@ struct ReferenceResolver {
         for (index, cluster) in clusters.enumerated() where cluster.type == "PERSON" {
             for mention in cluster.mentions {
                 candidates.append(Candidate(token: mention.tokens.lowerBound, cluster: index, salience: salience.score(mention.tokens)))
-                let first = document.tokens[mention.tokens.lowerBound].text.lowercased()
-                if gender[index] == nil, let shown = Gender.honorifics[first] ?? Gender.ofHonorific(before: mention.tokens.lowerBound, document) {
+                if gender[index] == nil, let shown = shownGender(of: mention, document) {
                     gender[index] = shown
                 }
             }

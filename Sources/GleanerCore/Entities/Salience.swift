@@ -71,7 +71,7 @@ struct Salience {
             let lower = word.lowercased()
             if SpeechCues.verbs.contains(lower) { return true }
             guard word.unicodeScalars.first?.isUpper == true || Self.titleWords.contains(lower)
-                || QuoteExtractor.speakerNouns.contains(lower)
+                || SpeakerNouns.heads.contains(lower)
             else { return false }
             previous -= 1
             skipped += 1

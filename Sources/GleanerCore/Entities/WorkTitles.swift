@@ -10,7 +10,7 @@ enum WorkTitles {
         "film", "films", "movie", "movies", "sitcom", "series", "show", "shows", "programme", "program", "documentary",
         "drama", "comedy", "thriller", "musical", "opera", "play", "novel", "book", "books", "memoir", "biography",
         "album", "albums", "song", "songs", "single", "poem", "painting", "sculpture", "soap", "cartoon", "franchise",
-        "sequel", "prequel", "remake", "blockbuster", "bestseller", "newspaper", "magazine", "podcast", "episode",
+        "sequel", "prequel", "remake", "blockbuster", "bestseller", "best-seller", "newspaper", "magazine", "podcast", "episode",
         "trilogy", "saga",
     ]
     /// What may stand before the noun: a determiner or possessive, a describing word, or a
@@ -22,19 +22,91 @@ enum WorkTitles {
         "award-winning", "animated", "feature", "tv", "television", "radio", "comedy", "best-selling",
     ]
 
+    /// Two words after which only a work stands: "starred in Tulip Fever", "an episode of
+    /// The Simpsons". Not "star of" or "role in", which take teams and countries as often.
+    static let workPhrases: Set<String> = [
+        "starred in", "stars in", "starring in", "cast of", "episode of", "episodes of", "sequel to", "adaptation of",
+        "remake of", "premiere of", "screenplay for", "soundtrack to", "screening of",
+    ]
+
+    /// Nouns naming an outlet: OntoNotes types newspapers and magazines as organizations.
+    static let outletNouns: Set<String> = ["newspaper", "magazine"]
+
     static func retype(_ mentions: inout [EntityMention], in document: DocumentAnalysis) {
-        var titles: Set<String> = []
+        // Each title's words and the type its noun gave it: a magazine's name repeated
+        // later stays an organization, a film's a work.
+        var titles: [String: String] = [:]
         for index in mentions.indices where mentions[index].type != "PERSON" || mentions[index].tokens.count > 1 {
             guard let noun = namingNoun(before: mentions[index].tokens.lowerBound, document) else { continue }
-            retype(&mentions[index], as: noun == "newspaper" || noun == "magazine" ? "ORG" : "WORK_OF_ART")
-            titles.insert(mentions[index].text)
+            // "starred in London": a known place after a phrase stays the place.
+            if noun == "work", mentions[index].place != nil || mentions[index].type == "NORP" { continue }
+            if ownsTheTitle(endingBefore: mentions[index].tokens.upperBound, document) { continue }
+            retype(&mentions[index], as: outletNouns.contains(noun) ? "ORG" : "WORK_OF_ART")
+            titles[mentions[index].text] = mentions[index].type
+        }
+        for title in untaggedTitles(besides: mentions, in: document) {
+            titles[title.text] = title.type
+            mentions.append(title)
         }
         guard !titles.isEmpty else { return }
-        for index in mentions.indices where titles.contains(mentions[index].text) && !["WORK_OF_ART", "ORG"].contains(mentions[index].type) {
-            retype(&mentions[index], as: "WORK_OF_ART")
+        for index in mentions.indices {
+            guard let type = titles[mentions[index].text], mentions[index].type != type else { continue }
+            retype(&mentions[index], as: type)
         }
         mentions += repeats(of: titles, untagged: mentions, in: document)
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Titles the tagger passed over altogether, after their noun: "the cartoon The
+    /// Wobblers". The capitalised words after the noun, with the small words titles keep
+    /// inside them ("Sex and the City"), less a leading "The" as the tagger would cut it.
+    private static func untaggedTitles(besides mentions: [EntityMention], in document: DocumentAnalysis) -> [EntityMention] {
+        let tokens = document.tokens
+        let tagged = Set(mentions.flatMap { Array($0.tokens) })
+        var found: [EntityMention] = []
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard !tagged.contains(index), isCapitalised(tokens[index].text),
+                let noun = namingNoun(before: index, document)
+            else { continue }
+            var first = index
+            if tokens[first].text == "The" { first += 1 }
+            var end = first
+            while end < tokens.count, !tagged.contains(end), end - first < 8, end == first || tokens[end].newlinesBefore == 0 {
+                if isCapitalised(tokens[end].text) {
+                    end += 1
+                } else if ["and", "of", "the", "in", "on", "for", "to"].contains(tokens[end].text), end + 1 < tokens.count,
+                    isCapitalised(tokens[end + 1].text)
+                {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            // A run never ends in a small word or a "The" that opens the next name.
+            while end > first, !isCapitalised(tokens[end - 1].text) || tokens[end - 1].text == "The" { end -= 1 }
+            guard end > first, !ownsTheTitle(endingBefore: end, document) else { continue }
+            let start = tokens[first].start
+            let stop = tokens[end - 1].end
+            let type = outletNouns.contains(noun) ? "ORG" : "WORK_OF_ART"
+            found.append(EntityMention(tokens: first..<end, type: type, start: start, end: stop, text: document.text(start, stop)))
+            index = end - 1
+        }
+        return found
+    }
+
+    /// A name right before "'s" or another work noun is the work's owner or maker, not
+    /// its title: "a remake of Whitney Houston's hit", "starred in TV comedy Married ...".
+    private static func ownsTheTitle(endingBefore end: Int, _ document: DocumentAnalysis) -> Bool {
+        guard end < document.tokens.count else { return false }
+        if ["'s", "’s", "'", "’"].contains(document.tokens[end].text) { return true }
+        // "BBC sketch programme The Fast Show": the noun may come a word or two later.
+        return document.tokens[end..<min(end + 3, document.tokens.count)].contains { nouns.contains($0.text.lowercased()) }
+    }
+
+    private static func isCapitalised(_ word: String) -> Bool {
+        word.unicodeScalars.first?.properties.isUppercase == true
     }
 
     /// A title names no place, so it takes no place's country.
@@ -46,10 +118,10 @@ enum WorkTitles {
 
     /// Later uses of a title the tagger passed over ("Midnight Harbour cost less ..." at a
     /// sentence start): the same words, token for token, where no mention stands.
-    private static func repeats(of titles: Set<String>, untagged mentions: [EntityMention], in document: DocumentAnalysis) -> [EntityMention] {
+    private static func repeats(of titles: [String: String], untagged mentions: [EntityMention], in document: DocumentAnalysis) -> [EntityMention] {
         var found: [EntityMention] = []
         let tokens = document.tokens
-        for title in titles {
+        for (title, type) in titles.sorted(by: { $0.key < $1.key }) {
             let words = title.split(separator: " ").map(String.init)
             guard let head = words.first else { continue }
             for start in tokens.indices where tokens[start].text == head && start + words.count <= tokens.count {
@@ -59,20 +131,25 @@ enum WorkTitles {
                 else { continue }
                 let mentionStart = tokens[range.lowerBound].start
                 let end = tokens[range.upperBound - 1].end
-                found.append(EntityMention(tokens: range, type: "WORK_OF_ART", start: mentionStart, end: end, text: document.text(mentionStart, end)))
+                found.append(EntityMention(tokens: range, type: type, start: mentionStart, end: end, text: document.text(mentionStart, end)))
             }
         }
         return found
     }
 
     /// The work noun right before a name, or before a comma before it ("the sequel, Harbour
-    /// Lights,"). Newspapers and magazines are organizations in OntoNotes; the rest works.
+    /// Lights,"), or before the title's own "The" ("US cartoon The Simpsons": the tagger,
+    /// trained on CoNLL's convention, leaves "The" out of the name).
     private static func namingNoun(before first: Int, _ document: DocumentAnalysis) -> String? {
         var noun = first - 1
-        if noun > 0, document.tokens[noun].text == "," { noun -= 1 }
-        guard noun >= 0 else { return nil }
+        if noun > 0, [",", "The", "the"].contains(document.tokens[noun].text) { noun -= 1 }
+        // A headline's last word is no noun for the next line's name ("... Broadway play" /
+        // "Actor Kevin ...").
+        guard noun >= 0, !(noun + 1...first).contains(where: { document.tokens[$0].newlinesBefore > 0 }) else { return nil }
         let word = document.tokens[noun].text.lowercased()
-        guard nouns.contains(word), noun > 0 else { return nil }
+        guard noun > 0 else { return nil }
+        if workPhrases.contains(document.tokens[noun - 1].text.lowercased() + " " + word) { return "work" }
+        guard nouns.contains(word) else { return nil }
         let previous = document.tokens[noun - 1].text
         let introduced = before.contains(previous.lowercased()) || previous.unicodeScalars.first?.isUpper == true
         return introduced ? word : nil

@@ -12,22 +12,24 @@ public struct BaselineExtractor: Extractor {
 
     public func extract(_ document: InputDocument) throws -> ExtractionResult {
         guard document.contentType == .html else {
-            return ExtractionResult(
+            var result = ExtractionResult(
                 document: document, title: Self.headline(of: document.content), text: document.content,
-                publishedAt: document.publishedAt, publishedAtSource: document.publishedAt == nil ? nil : .input,
+                publishedAt: nil, publishedAtSource: nil,
                 language: document.language ?? LanguageDetector.detect(document.content), extractor: info)
+            result.adoptPublishedAt(document.publishedAt, source: .input)
+            return result
         }
         let page = pageReader.read(document.content, url: document.url)
-        // The input's own date wins over anything the page claims.
-        let publishedAt = document.publishedAt ?? page.publishedAt
-        let dateSource: ExtractionResult.DateSource? =
-            document.publishedAt != nil ? .input : page.publishedAt != nil ? .html : nil
         var result = ExtractionResult(
             document: document, title: page.title ?? Self.headline(of: page.text), text: page.text,
-            publishedAt: publishedAt, publishedAtSource: dateSource,
+            publishedAt: nil, publishedAtSource: nil,
             language: document.language ?? page.language.flatMap(Self.languageCode) ?? LanguageDetector.detect(page.text),
             extractor: info)
         result.page = page
+        // The input's own date wins over anything the page claims; an unreadable one does not.
+        if !result.adoptPublishedAt(document.publishedAt, source: .input) {
+            result.adoptPublishedAt(page.publishedAt, source: .html)
+        }
         return result
     }
 

@@ -9,48 +9,64 @@ public struct StandardExtractor: Extractor {
     private let baseline: BaselineExtractor
     /// Chooses a speaker for the direct quotes the rules leave without one; nil leaves them so.
     private let speakerRanker: SpeakerRanker?
+    /// Genders of first names, for pronouns; empty leaves gender to honorifics.
+    private let firstNames: FirstNames
 
     public init(
         taggerStages: [EntityTaggerModel], gazetteer: Gazetteer, pageReader: any PageReader = MarkupStrippingReader(),
-        speakerRanker: SpeakerRanker? = nil
+        speakerRanker: SpeakerRanker? = nil, firstNames: FirstNames = FirstNames()
     ) {
         self.gazetteer = gazetteer
         self.speakerRanker = speakerRanker
+        self.firstNames = firstNames
         baseline = BaselineExtractor(pageReader: pageReader)
         recognizer = EntityRecognizer(tagger: EntityTagger(stages: taggerStages, gazetteer: gazetteer))
     }
 
     public func extract(_ document: InputDocument) throws -> ExtractionResult {
+        try explained(document).result
+    }
+
+    /// The result, and for each of its quotes (in the same order) how the quote stage
+    /// found it and chose its speaker: what `gleaner extract --explain` prints.
+    public func explained(_ document: InputDocument) throws -> (result: ExtractionResult, quotes: [QuoteExplanation]) {
         var result = try baseline.extract(document)
         result.extractor = info
-        guard result.language == "en" else { return result }
+        guard result.language == "en" else { return (result, []) }
         let analysis = DocumentAnalysis(text: result.text)
         // Which tokens stand inside quotation marks and who a sentence is about: read once,
         // for coreference, described roles and quote speakers alike.
         let salience = Salience(analysis)
         result.entities = entities(in: analysis, salience: salience)
-        var quoteExtractor = QuoteExtractor()
-        result.quotes = quoteExtractor.extract(analysis, entities: result.entities, salience: salience)
+        var quotes = QuoteExtractor().extract(analysis, entities: result.entities, salience: salience)
         if let speakerRanker {
-            result.quotes = speakerRanker.fillSpeakers(result.quotes, entities: result.entities, scalars: analysis.scalars)
+            quotes = speakerRanker.fill(quotes, entities: result.entities, scalars: analysis.scalars)
         }
+        result.quotes = quotes.map(\.quote)
         // A dateline's date is the reference when upstream gave no publication date; its
         // year, when the dateline has none, is the one the story's full dates use most.
+        let undated = result.reference == nil ? TimexExtractor().extract(analysis, reference: nil) : []
         if let dateline = DatelineParser.parse(analysis) {
             result.dateline = dateline
             result.datelineEntity = result.entities.first { $0.mentions.contains { $0.start == dateline.start } }?.id
-            if result.publishedAt == nil, var date = dateline.date {
-                if dateline.year == nil, let year = Self.commonestYear(TimexExtractor().extract(analysis, reference: nil)) {
+            if result.reference == nil, var date = dateline.date {
+                if dateline.year == nil, let year = Self.commonestYear(undated) {
                     date = String(year) + date.dropFirst(4)
                 }
                 if !date.hasPrefix("X") {
-                    result.publishedAt = date
-                    result.publishedAtSource = .dateline
+                    result.adoptPublishedAt(date, source: .dateline)
                 }
             }
         }
-        result.timex = TimexExtractor().extract(analysis, reference: result.publishedAt)
-        return result
+        // Still no date: one the text itself pins down, said to be an estimate.
+        if result.reference == nil, let estimate = ReferenceEstimator.estimate(analysis, timex: undated) {
+            result.reference = estimate.date
+            result.publishedAtSource = .estimated
+            result.publishedAtEvidence = estimate.evidence
+            result.publishedAtEvidenceKind = estimate.kind
+        }
+        result.timex = TimexExtractor().extract(analysis, reference: result.reference, source: result.publishedAtSource)
+        return (result, quotes.map(\.explanation))
     }
 
     /// The year most full dates in the text name ("December 17, 2021" → 2021).
@@ -90,7 +106,7 @@ public struct StandardExtractor: Extractor {
         for (index, described) in DescribedRoles.read(analysis, people: people, known: titles, salience: salience) { addTitles(described, to: index) }
         var clustersWithCountry = clusters
         for (index, country) in countries { clustersWithCountry[index].country = country }
-        let references = ReferenceResolver(gazetteer: gazetteer).resolve(analysis, clusters: clustersWithCountry, titles: titles, salience: salience)
+        let references = ReferenceResolver(gazetteer: gazetteer, firstNames: firstNames).resolve(analysis, clusters: clustersWithCountry, titles: titles, salience: salience)
         // "She was secretary of state": a role given to a pronoun is its person's.
         for reference in references where clusters[reference.cluster].type == "PERSON" {
             addTitles(titleReader.predicateRole(of: reference.mention, in: analysis).titles, to: reference.cluster)

@@ -15,8 +15,10 @@ public struct ExtractorInfo: Sendable, Equatable {
 
 /// One output record (CONTRACT.md "Output: one result per document").
 public struct ExtractionResult: Sendable, Equatable {
+    /// Where `publishedAt` came from. `estimated` is never a date the document gave: it was
+    /// inferred from the text (see `publishedAtEvidence`).
     public enum DateSource: String, Sendable {
-        case input, dateline, html
+        case input, dateline, html, estimated
     }
 
     public var id: String
@@ -26,8 +28,14 @@ public struct ExtractionResult: Sendable, Equatable {
     public var contentType: InputDocument.ContentType
     public var title: String?
     public var text: String
-    public var publishedAt: String?
+    /// The publication date, normalized; the reference for relative dates.
+    public var reference: ReferenceDate?
     public var publishedAtSource: DateSource?
+    /// The words an estimated date was read from, and how it was read.
+    public var publishedAtEvidence: Mention?
+    public var publishedAtEvidenceKind: ReferenceEstimate.Kind?
+    /// What could not be read as given ("publishedAt" in a form no parser knows), kept with the raw value.
+    public var warnings: [RecordWarning] = []
     public var language: String
     public var entities: [Entity]
     public var quotes: [Quote]
@@ -51,13 +59,29 @@ public struct ExtractionResult: Sendable, Equatable {
         contentType = document.contentType
         self.title = title
         self.text = text
-        self.publishedAt = publishedAt
-        self.publishedAtSource = publishedAtSource
+        reference = publishedAt.flatMap { ReferenceDateParser.parse($0)?.date }
+        self.publishedAtSource = reference == nil ? nil : publishedAtSource
         self.language = language
         self.entities = entities
         self.quotes = quotes
         self.timex = timex
         self.extractor = extractor
+    }
+
+    /// RFC 3339: a full date, or a date-time with its offset (ReferenceDate.rfc3339). Setting a
+    /// string parses it; an unreadable one leaves no date.
+    public var publishedAt: String? {
+        get { reference?.rfc3339 }
+        set { reference = newValue.flatMap { ReferenceDateParser.parse($0)?.date } }
+    }
+
+    private var evidenceJSON: JSONValue {
+        guard let publishedAtEvidence else { return .null }
+        return .object([
+            JSONMember("start", .int(publishedAtEvidence.start)), JSONMember("end", .int(publishedAtEvidence.end)),
+            JSONMember("text", .string(publishedAtEvidence.text)),
+            JSONMember("kind", publishedAtEvidenceKind.map { .string($0.rawValue) } ?? .null),
+        ])
     }
 
     private var datelineJSON: JSONValue {
@@ -87,6 +111,9 @@ public struct ExtractionResult: Sendable, Equatable {
             JSONMember("text", .string(text)),
             JSONMember("publishedAt", publishedAt.map(JSONValue.string) ?? .null),
             JSONMember("publishedAtSource", publishedAtSource.map { .string($0.rawValue) } ?? .null),
+            JSONMember("publishedAtUtc", reference.map { .string($0.utc) } ?? .null),
+            JSONMember("publishedAtPrecision", reference.map { .string($0.precision.rawValue) } ?? .null),
+            JSONMember("publishedAtEvidence", evidenceJSON),
             JSONMember("language", .string(language)),
             JSONMember("dateline", datelineJSON),
             JSONMember("page", page?.json ?? .null),
@@ -94,6 +121,7 @@ public struct ExtractionResult: Sendable, Equatable {
             JSONMember("quotes", .array(quotes.map(\.json))),
             JSONMember("timex", .array(timex.map(\.json))),
             JSONMember("extractor", extractor.json),
+            JSONMember("warnings", .array(warnings.map(\.json))),
             JSONMember("metadata", metadata ?? .null),
             JSONMember("contentSignature", ContentSignature(text: text).map { .string($0.hex) } ?? .null),
         ])

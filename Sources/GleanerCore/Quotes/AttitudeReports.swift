@@ -8,22 +8,20 @@
 /// adverbs ("has repeatedly attacked", "is once again questioning"); a passive ("was
 /// rejected by") reports nothing, since its subject is the content. The content runs
 /// from the object or the "to" of the plan to the end of the clause.
-extension QuoteExtractor {
-    func attitudeReports(
-        _ analysis: DocumentAnalysis, speakers: [Int: SpeakerMention], quoted: [QuotedToken], fragments: [Fragment]
-    ) -> [Quote] {
+extension QuoteContext {
+    func attitudeReports() -> [Quote] {
         var quotes: [Quote] = []
         for sentence in analysis.sentences {
             let tokens = sentence.tokens
             for cue in tokens where cue > tokens.lowerBound && cue + 2 < tokens.upperBound && quoted[cue] == .none {
                 let word = analysis.tokens[cue].text.lowercased()
                 // "support" is a noun before "for" and a verb before its object.
-                if let act = SpeechCues.stanceNouns[word], Self.particles.contains(analysis.tokens[cue + 1].text.lowercased()) {
-                    quotes += nounReport(at: cue, act: act, in: tokens, speakers: speakers, quoted: quoted, analysis)
+                if let act = Self.stanceNouns[word], FunctionWords.particles.contains(analysis.tokens[cue + 1].text.lowercased()) {
+                    quotes += nounReport(at: cue, act: act, in: tokens)
                     continue
                 }
                 if SpeechCues.topicVerbs.contains(word) || SpeechCues.topicAdjectives.contains(word) {
-                    quotes += topicReport(at: cue, in: tokens, speakers: speakers, quoted: quoted, analysis)
+                    quotes += topicReport(at: cue, in: tokens)
                     continue
                 }
                 let act: Quote.Act
@@ -42,36 +40,36 @@ extension QuoteExtractor {
                     guard next == "to" else { continue }
                 } else {
                     // "accused of", "backed out", "opposed to": a participle or a phrasal verb.
-                    guard !Self.particles.contains(next), !Self.clauseWords.contains(next),
+                    guard !FunctionWords.particles.contains(next), !FunctionWords.clauseWords.contains(next),
                         analysis.tokens[first].text.unicodeScalars.first?.isAlpha == true || quoted[first] != .none
                     else { continue }
                     // Quoted words after "attacked" are reported by the naming verbs of indirect speech.
                     if SpeechCues.namingVerbs.contains(word), (first..<tokens.upperBound).contains(where: { quoted[$0] == .partial }) { continue }
                 }
-                guard let subjectEnd = subjectEnd(before: cue, progressive: word.hasSuffix("ing"), analysis) else { continue }
+                guard let subjectEnd = subjectEnd(before: cue, progressive: word.hasSuffix("ing")) else { continue }
                 // "plans", "support", "attack" are nouns as often as verbs ("a plan to", "85 percent
                 // support"): as verbs only after an auxiliary or right after a pronoun or a name.
                 let found: Quote.Speaker?
                 if word.hasSuffix("ed") || word.hasSuffix("ing") || subjectEnd < cue {
-                    found = subject(before: subjectEnd, speakers, analysis) ?? phraseSubject(before: subjectEnd, speakers, analysis)
-                } else if Self.determiners.contains(analysis.tokens[cue - 1].text.lowercased()) {
+                    found = subject(before: subjectEnd) ?? phraseSubject(before: subjectEnd)
+                } else if FunctionWords.determiners.contains(analysis.tokens[cue - 1].text.lowercased()) {
                     continue  // "her plans to", "the attack"
                 } else {
-                    found = mention(endingBefore: subjectEnd, speakers, analysis).map(speaker)
-                        ?? (Self.pronouns.contains(analysis.tokens[subjectEnd - 1].text.lowercased()) ? bareName(before: subjectEnd, analysis) : nil)
+                    found = mention(endingBefore: subjectEnd).map(speaker)
+                        ?? (Pronouns.subject.contains(analysis.tokens[subjectEnd - 1].text.lowercased()) ? bareName(before: subjectEnd) : nil)
                 }
                 guard let found else { continue }
                 // Inside someone else's report ("These statements suggest that the West has refused
                 // to ...") the stance is what the report says, not a position of its own.
                 // (A subject found in an earlier sentence, "... and then ...", leaves nothing to look at.)
-                let subjectStart = max(tokens.lowerBound, min(tokenIndex(startingAt: found.start, analysis), cue))
+                let subjectStart = max(tokens.lowerBound, min(tokenIndex(startingAt: found.start), cue))
                 if (tokens.lowerBound..<subjectStart).contains(where: { SpeechCues.indirectVerbs.contains(analysis.tokens[$0].text.lowercased()) }) {
                     continue
                 }
-                let end = clauseEnd(from: first, in: tokens, quoted: quoted, atComma: act != .intention, analysis)
+                let end = clauseEnd(from: first, in: tokens, atComma: act != .intention)
                 // Quoted words in the content are reported by the speech stages, with their clause.
                 guard end > first, !fragments.contains(where: { (first..<end).contains($0.marks.lowerBound) }) else { continue }
-                quotes += report(analysis, first, end, cue: analysis.tokens[cue].text, speaker: found, fragments: [], minimumLength: 1, act: act)
+                quotes += report(first, end, cue: analysis.tokens[cue].text, speaker: found, fragments: [], minimumLength: 1, act: act)
             }
         }
         return quotes
@@ -81,7 +79,7 @@ extension QuoteExtractor {
     /// about the death of Terence Crutcher" (speech), "Graham has been critical of Trump"
     /// (a stance). The content is the preposition's object, to the clause end.
     func topicReport(
-        at cue: Int, in sentence: Range<Int>, speakers: [Int: SpeakerMention], quoted: [QuotedToken], _ analysis: DocumentAnalysis
+        at cue: Int, in sentence: Range<Int>
     ) -> [Quote] {
         let word = analysis.tokens[cue].text.lowercased()
         let adjective = SpeechCues.topicAdjectives.contains(word) && !SpeechCues.topicVerbs.contains(word)
@@ -94,17 +92,17 @@ extension QuoteExtractor {
                 || between.unicodeScalars.first?.isUpper == true
         }) else { return [] }
         // An adjective needs its "be": "was critical of"; "worried" alone is a verb.
-        if adjective, !(sentence.lowerBound..<cue).suffix(3).contains(where: { Self.beForms.contains(analysis.tokens[$0].text.lowercased()) }) {
+        if adjective, !(sentence.lowerBound..<cue).suffix(3).contains(where: { FunctionWords.beForms.contains(analysis.tokens[$0].text.lowercased()) }) {
             return []
         }
-        guard let found = subject(pastAuxiliariesBefore: cue, progressive: true, speakers, analysis) else { return [] }
+        guard let found = subject(pastAuxiliariesBefore: cue, progressive: true) else { return [] }
         let first = preposition + 1
         // "spoke on Monday": when, not what.
         guard first < sentence.upperBound, !Self.isTimeWord(analysis.tokens[first].text) else { return [] }
-        let end = clauseEnd(from: first, in: sentence, quoted: quoted, atComma: true, analysis)
+        let end = clauseEnd(from: first, in: sentence, atComma: true)
         guard end > first, !(first..<end).contains(where: { quoted[$0] != .none }) else { return [] }
         return report(
-            analysis, first, end, cue: analysis.text(analysis.tokens[cue].start, analysis.tokens[preposition].end), speaker: found,
+            first, end, cue: analysis.text(analysis.tokens[cue].start, analysis.tokens[preposition].end), speaker: found,
             fragments: [], minimumLength: 1, act: adjective || word.hasPrefix("worr") ? .belief : .speech)
     }
 
@@ -112,8 +110,7 @@ extension QuoteExtractor {
     /// "Trump is raising questions about his microphone". The owner speaks, else the
     /// subject of the verb the noun is the object of; with neither, nothing is reported.
     func nounReport(
-        at noun: Int, act: Quote.Act, in sentence: Range<Int>, speakers: [Int: SpeakerMention], quoted: [QuotedToken],
-        _ analysis: DocumentAnalysis
+        at noun: Int, act: Quote.Act, in sentence: Range<Int>
     ) -> [Quote] {
         let word = analysis.tokens[noun].text.lowercased()
         let preposition = analysis.tokens[noun + 1].text.lowercased()
@@ -122,7 +119,7 @@ extension QuoteExtractor {
         // Back over the noun's modifiers to its owner or its verb: "has serious concerns", "his
         // recent comments", "Trump's implicit criticism".
         var head = noun - 1
-        while head > sentence.lowerBound, noun - head <= 3, Self.nounModifiers.contains(analysis.tokens[head].text.lowercased())
+        while head > sentence.lowerBound, noun - head <= 3, FunctionWords.nounModifiers.contains(analysis.tokens[head].text.lowercased())
             || (analysis.tokens[head].text.unicodeScalars.first?.isLower == true && analysis.tokens[head].text.hasSuffix("ly"))
             || ["serious", "new", "recent", "repeated", "public", "strong", "harsh", "sharp", "growing", "fresh", "early", "latest"]
                 .contains(analysis.tokens[head].text.lowercased())
@@ -133,59 +130,38 @@ extension QuoteExtractor {
         let owner = analysis.tokens[head].text
         var found: Quote.Speaker?
         if ["his", "her", "their", "its"].contains(owner.lowercased()) {
-            found = pronounSpeaker(head, analysis)
+            found = pronounSpeaker(head)
         } else if ["'s", "’s"].contains(owner), head > sentence.lowerBound {
-            found = mention(endingBefore: head, speakers, analysis).map(speaker) ?? bareName(before: head, analysis)
-        } else if owner.unicodeScalars.first?.isLower == true, !Self.determiners.contains(owner.lowercased()), !Self.particles.contains(owner.lowercased()) {
-            found = subject(pastAuxiliariesBefore: head, progressive: true, speakers, analysis)
+            found = mention(endingBefore: head).map(speaker) ?? bareName(before: head)
+        } else if owner.unicodeScalars.first?.isLower == true, !FunctionWords.determiners.contains(owner.lowercased()), !FunctionWords.particles.contains(owner.lowercased()) {
+            found = subject(pastAuxiliariesBefore: head, progressive: true)
         }
         guard let found else { return [] }
         let first = noun + 2
-        let end = clauseEnd(from: first, in: sentence, quoted: quoted, atComma: true, analysis)
+        let end = clauseEnd(from: first, in: sentence, atComma: true)
         guard end > first, !(first..<end).contains(where: { quoted[$0] != .none }) else { return [] }
         return report(
-            analysis, first, end, cue: analysis.text(analysis.tokens[noun].start, analysis.tokens[noun + 1].end), speaker: found,
+            first, end, cue: analysis.text(analysis.tokens[noun].start, analysis.tokens[noun + 1].end), speaker: found,
             fragments: [], minimumLength: 1, act: act)
     }
 
     /// A weekday, a month, a part of the day or a number: the start of a time, not a topic.
     static func isTimeWord(_ word: String) -> Bool {
-        timeWords.contains(word.lowercased()) || months.contains(word.lowercased())
+        TimeWords.afterCue.contains(word.lowercased()) || TimeWords.months.contains(word.lowercased())
             || word.unicodeScalars.first.map { ("0"..."9").contains($0) } == true
     }
-
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
-
-    static let nounModifiers: Set<String> = ["the", "a", "an", "no", "some", "any", "more", "much", "little"]
-
-    /// Words right after a verb that make it a participle or a phrasal verb, not a stance
-    /// on an object: "people accused of", "Washington backed out".
-    static let particles: Set<String> = [
-        "by", "of", "to", "as", "in", "for", "with", "from", "on", "at", "during", "up", "out", "off", "down", "away", "over", "back",
-        "into", "about", "after", "before", "and", "or", "but", ",", ".", ";", ":",
-    ]
-
-    /// Auxiliaries and adverbs between a subject and its verb: "has repeatedly attacked".
-    static let verbModifiers: Set<String> = [
-        "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "also",
-        "still", "now", "often", "even", "never", "not", "n't", "once", "again", "already", "always", "then", "later", "just",
-        "first", "long", "recently", "'ve", "’ve", "'ll", "’ll", "'d", "’d",
-    ]
-    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re", "am", "'m", "’m"]
 
     /// The token right after the verb's subject, walking back over auxiliaries and
     /// adverbs; nil for a passive ("was rejected", "has been endorsed"), whose subject is
     /// what the verb is about. A form of "be" before a verb in -ing is progressive.
-    func subjectEnd(before verb: Int, progressive: Bool, _ analysis: DocumentAnalysis) -> Int? {
+    func subjectEnd(before verb: Int, progressive: Bool) -> Int? {
         let sentenceStart = analysis.sentenceTokens(ofToken: verb).lowerBound
         var index = verb
         while index > sentenceStart {
             let word = analysis.tokens[index - 1].text.lowercased()
-            if Self.beForms.contains(word) {
+            if FunctionWords.beForms.contains(word) {
                 guard progressive else { return nil }
-            } else if !Self.verbModifiers.contains(word) && !(word.hasSuffix("ly") && word.count > 3) {
+            } else if !FunctionWords.verbModifiers.contains(word) && !(word.hasSuffix("ly") && word.count > 3) {
                 break
             }
             index -= 1
@@ -195,38 +171,39 @@ extension QuoteExtractor {
 
     /// The subject of the verb at `verb` past its auxiliaries and adverbs ("Graham has been
     /// critical of", "Trump is raising questions"); nil for a passive.
-    func subject(pastAuxiliariesBefore verb: Int, progressive: Bool, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> Quote.Speaker? {
-        guard let subjectEnd = subjectEnd(before: verb, progressive: progressive, analysis) else { return nil }
-        return subject(before: subjectEnd, speakers, analysis) ?? phraseSubject(before: subjectEnd, speakers, analysis)
+    func subject(pastAuxiliariesBefore verb: Int, progressive: Bool) -> Quote.Speaker? {
+        guard let subjectEnd = subjectEnd(before: verb, progressive: progressive) else { return nil }
+        return subject(before: subjectEnd) ?? phraseSubject(before: subjectEnd)
     }
-
-    /// Words after a comma that open a clause of their own: the report ends before them.
-    static let clauseOpeners: Set<String> = [
-        "and", "but", "which", "who", "while", "as", "after", "before", "because", "when", "where", "although", "though",
-        "saying", "adding", "according", "since", "whereas", "even", "so",
-    ]
-
-    static let adverbialOpeners: Set<String> = [
-        "since", "during", "after", "before", "until", "while", "when", "because", "at", "amid", "despite", "last",
-        "this", "yesterday", "today", "earlier",
-    ]
 
     /// Where a report that starts at `first` ends: a semicolon, a colon or a dash, a comma
     /// before a clause of its own (any comma `atComma`: the object of a stance ends there),
     /// a quotation of its own, or the sentence end.
-    func clauseEnd(from first: Int, in sentence: Range<Int>, quoted: [QuotedToken], atComma: Bool, _ analysis: DocumentAnalysis) -> Int {
+    func clauseEnd(from first: Int, in sentence: Range<Int>, atComma: Bool) -> Int {
         var end = first
         while end < sentence.upperBound, quoted[end] != .direct {
             let word = analysis.tokens[end].text
             if quoted[end] == .none {
                 if [";", ":", "—", "―", "--", "("].contains(word) { break }
-                if word == ",", atComma || end + 1 < sentence.upperBound && Self.clauseOpeners.contains(analysis.tokens[end + 1].text.lowercased()) { break }
+                if word == ",", atComma || end + 1 < sentence.upperBound && OpenerWords.clauseOpeners.contains(analysis.tokens[end + 1].text.lowercased()) { break }
                 // The object of a stance ends before when and why: "attacked Machado since the debate".
-                if atComma, end > first, Self.adverbialOpeners.contains(word.lowercased()) { break }
+                if atComma, end > first, OpenerWords.adverbialOpeners.contains(word.lowercased()) { break }
             }
             end += 1
         }
         while end > first, quoted[end - 1] == .none, [".", "!", "?", ",", ";", "\"", "”"].contains(analysis.tokens[end - 1].text) { end -= 1 }
         return end
     }
+
+    /// Nouns of what someone said, thinks or stands for, cues before a topic preposition
+    /// and with an owner ("Trump's criticism of", "her comments about") or a subject
+    /// ("Trump is raising questions about", "I have serious concerns about"). `support`
+    /// and `calls` take "for" only.
+    static let stanceNouns: [String: Quote.Act] = [
+        "comment": .speech, "comments": .speech, "remarks": .speech, "calls": .speech, "questions": .speech, "warnings": .speech,
+        "concerns": .belief, "concern": .belief, "doubts": .belief, "fears": .belief, "worries": .belief, "thoughts": .belief,
+        "misgivings": .belief, "criticism": .stance, "praise": .stance, "support": .stance, "proposal": .stance,
+        "stance": .stance, "position": .stance, "assessment": .stance, "disdain": .stance, "contempt": .stance,
+        "enthusiasm": .stance, "skepticism": .stance,
+    ]
 }

@@ -2,20 +2,9 @@
 /// organization speaks for the organization the text has been about, so the quote
 /// carries that entity's canonical name. The offsets stay on the description, which
 /// is where the report writes its subject.
-extension QuoteExtractor {
-    /// Heads that any organization can be called by.
-    static let genericOrganizationHeads: Set<String> = [
-        "company", "firm", "group", "organization", "organisation", "business", "retailer", "airline", "carrier", "maker",
-        "manufacturer", "chain", "operator", "network", "broadcaster", "publisher", "studio", "label", "club", "team",
-    ]
-    /// Heads that must appear in the organization's name ("the council" → "Marlow City Council").
-    static let namedOrganizationHeads: Set<String> = [
-        "council", "ministry", "department", "agency", "committee", "commission", "party", "campaign", "bank", "union",
-        "board", "court", "university", "institute", "foundation", "association", "federation", "league", "authority",
-        "service", "office", "embassy", "newspaper", "magazine", "paper",
-    ]
+extension QuoteContext {
 
-    func linkedDescription(_ quote: Quote, _ analysis: DocumentAnalysis, _ speakers: [Int: SpeakerMention]) -> Quote {
+    func linkedDescription(_ quote: Quote) -> Quote {
         guard let speaker = quote.speaker, speaker.entity == nil else { return quote }
         let words = speaker.name.split(separator: " ").map { $0.lowercased() }
         // A description is lowercase past its article: "The Trump Organization" is a name.
@@ -23,13 +12,12 @@ extension QuoteExtractor {
         guard words.count >= 2, words.count <= 4, words[0] == "the", let head = words.last,
             written.allSatisfy({ $0.unicodeScalars.first?.isLower == true })
         else { return quote }
-        let generic = Self.genericOrganizationHeads.contains(head)
-        guard generic || Self.namedOrganizationHeads.contains(head) else { return quote }
-        let token = tokenIndex(startingAt: speaker.start, analysis)
+        let generic = SpeakerNouns.genericOrganizations.contains(head)
+        guard generic || SpeakerNouns.namedOrganizations.contains(head) else { return quote }
+        let token = tokenIndex(startingAt: speaker.start)
         guard token < analysis.tokens.count else { return quote }
         let sentence = analysis.sentenceIndex(ofToken: token)
         let paragraph = analysis.paragraphOfSentence[sentence]
-        let salience = self.salience ?? Salience(analysis)
         var best: (mention: SpeakerMention, score: Int)?
         for mention in speakers.values where mention.entity.type == "ORG" && mention.tokens.upperBound <= token {
             let mentionSentence = analysis.sentenceIndex(ofToken: mention.tokens.lowerBound)

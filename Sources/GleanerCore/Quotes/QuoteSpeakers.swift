@@ -1,7 +1,7 @@
 /// Who speaks: mentions the entity stage resolved, descriptions ("the senior diplomat"),
 /// bare names and pronouns next to a cue.
-extension QuoteExtractor {
-    func speakerMentions(_ analysis: DocumentAnalysis, _ entities: [Entity]) -> [Int: SpeakerMention] {
+extension QuoteContext {
+    static func speakerMentions(_ analysis: DocumentAnalysis, _ entities: [Entity]) -> [Int: SpeakerMention] {
         var tokenAt: [Int: Int] = [:]
         for (index, token) in analysis.tokens.enumerated() { tokenAt[token.start] = index }
         var byFirstToken: [Int: SpeakerMention] = [:]
@@ -9,7 +9,7 @@ extension QuoteExtractor {
             for mention in entity.mentions {
                 // "described his views", "thanked him": a possessive or an object names
                 // someone, but never as the one who speaks.
-                guard let first = tokenAt[mention.start], !Self.nonSubjectPronouns.contains(mention.text.lowercased()) else { continue }
+                guard let first = tokenAt[mention.start], !Pronouns.nonSubject.contains(mention.text.lowercased()) else { continue }
                 var last = first
                 while last + 1 < analysis.tokens.count, analysis.tokens[last + 1].end <= mention.end { last += 1 }
                 let candidate = SpeakerMention(tokens: first..<(last + 1), start: mention.start, end: mention.end, entity: entity)
@@ -20,30 +20,19 @@ extension QuoteExtractor {
         return byFirstToken
     }
 
-    static let nonSubjectPronouns: Set<String> = ["his", "her", "hers", "him", "himself", "herself", "its", "their", "them", "themselves"]
-
-    /// The mention that ends right before `token` (skipping one adverb: "Ryabkov also said").
-    static let skippableBeforeCue: Set<String> = [
-        "also", "then", "later", "again", "further", "has", "had", "have", "previously", "once", "is", "was", "are", "were",
-        "himself", "herself", "themselves", "itself", "still", "now", "already", "never", "always", "just", "even", "often",
-        // A country or nationality with a head noun speaks as an institution: "the US side requested".
-        "side", "government", "officials", "official", "authorities", "spokesman", "spokeswoman", "leader", "leaders",
-        "ministry", "administration", "delegation", "military", "forces", "embassy",
-    ]
-
-    func mention(endingBefore token: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> SpeakerMention? {
-        if let start = timePhraseStart(before: token, analysis), let found = mention(endingBefore: start, speakers, analysis) { return found }
+    func mention(endingBefore token: Int) -> SpeakerMention? {
+        if let start = timePhraseStart(before: token), let found = mention(endingBefore: start) { return found }
         // A party label or an aside between the name and the cue: "Sen. Marco Rubio (R-Fla.) said".
         if token > 2, analysis.tokens[token - 1].text == ")",
             let open = (max(0, token - 8)..<(token - 1)).last(where: { analysis.tokens[$0].text == "(" }), open > 0,
-            let found = speakers.isEmpty ? nil : mention(endingBefore: open, speakers, analysis)
+            let found = speakers.isEmpty ? nil : mention(endingBefore: open)
         {
             return found
         }
         for gap in 0...1 where token - gap > 0 {
             let skipped = analysis.tokens[token - 1].text
             // "Ryabkov also said", "the US side requested", "The mayor, Piet Vos, warned".
-            if gap == 1, !skipped.hasSuffix("ly") && !Self.skippableBeforeCue.contains(skipped.lowercased()) && skipped != "," {
+            if gap == 1, !skipped.hasSuffix("ly") && !SpeechCues.skippableBeforeCue.contains(skipped.lowercased()) && skipped != "," {
                 break
             }
             let end = token - gap
@@ -51,7 +40,7 @@ extension QuoteExtractor {
                 if let mention = speakers[end - length], mention.tokens.upperBound == end {
                     // ", a permanent member of the Security Council, said": a name inside an
                     // appositive is not the one it describes.
-                    if skipped == ",", gap == 1, !opensSegment(mention.tokens.lowerBound, analysis) { return nil }
+                    if skipped == ",", gap == 1, !opensSegment(mention.tokens.lowerBound) { return nil }
                     return mention
                 }
             }
@@ -62,14 +51,14 @@ extension QuoteExtractor {
     /// Whether a mention opens the sentence or the part between two commas it stands in:
     /// "Council chair Maria Olsen, a former adviser to the European Commission, said" has
     /// its subject first, and a name inside the appositive is not the one it describes.
-    func opensSegment(_ token: Int, _ analysis: DocumentAnalysis) -> Bool {
+    func opensSegment(_ token: Int) -> Bool {
         let sentenceStart = analysis.sentenceTokens(ofToken: token).lowerBound
         var previous = token - 1
         var described = false
         while previous >= sentenceStart {
             let word = analysis.tokens[previous].text
             if word == "," { return !described }
-            if Self.closingMarks.contains(word) || word == "“" { return true }
+            if QuoteMarks.closingMarks.contains(word) || word == "“" { return true }
             if word.unicodeScalars.first?.isLower == true, !["the", "a", "an"].contains(word) { described = true }
             previous -= 1
         }
@@ -77,7 +66,7 @@ extension QuoteExtractor {
     }
 
     /// The mention that starts right after `token` ("said Ryabkov", "said the diplomat").
-    func mention(startingAfter token: Int, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> SpeakerMention? {
+    func mention(startingAfter token: Int) -> SpeakerMention? {
         var next = token + 1
         // Titles and descriptions before the name: "said Deputy Foreign Minister Sergey Ryabkov";
         // a number or a lowercase role only before a person's name that closes the clause
@@ -86,11 +75,11 @@ extension QuoteExtractor {
         while next < analysis.tokens.count, next <= token + 8 {
             if let mention = speakers[next] {
                 guard loose else {
-                    let head = headOfPhrase(startingWith: mention, speakers, analysis)
+                    let head = headOfPhrase(startingWith: mention)
                     // "said Trump is “unelectable”": the name is the reported clause's
                     // subject, not an inverted speaker.
                     let after = head.tokens.upperBound
-                    if after < analysis.tokens.count, Self.finiteVerbs.contains(analysis.tokens[after].text) { return nil }
+                    if after < analysis.tokens.count, FunctionWords.finiteVerbs.contains(analysis.tokens[after].text) { return nil }
                     return head
                 }
                 let after = mention.tokens.upperBound
@@ -115,8 +104,8 @@ extension QuoteExtractor {
                 return named
             }
             let role = (text.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false)
-                || (text.unicodeScalars.allSatisfy { $0.isAlpha || $0 == "-" } && !Self.clauseWords.contains(lower)
-                    && !SpeechCues.indirectVerbs.contains(lower) && !Self.pronouns.contains(lower) && !Self.determiners.contains(lower))
+                || (text.unicodeScalars.allSatisfy { $0.isAlpha || $0 == "-" } && !FunctionWords.clauseWords.contains(lower)
+                    && !SpeechCues.indirectVerbs.contains(lower) && !Pronouns.subject.contains(lower) && !FunctionWords.determiners.contains(lower))
             guard role else { break }
             loose = true
             next += 1
@@ -126,84 +115,51 @@ extension QuoteExtractor {
 
     /// The name a phrase after a cue ends with, past what the tagger took for a first name:
     /// "said Marquette pollster Charles Franklin.", "said a Nevada Democrat.".
-    func headOfPhrase(startingWith mention: SpeakerMention, _ speakers: [Int: SpeakerMention], _ analysis: DocumentAnalysis) -> SpeakerMention {
+    func headOfPhrase(startingWith mention: SpeakerMention) -> SpeakerMention {
         var next = mention.tokens.upperBound
         while next < min(analysis.tokens.count, mention.tokens.upperBound + 5), analysis.tokens[next].newlinesBefore == 0 {
             if let later = speakers[next] {
                 let after = later.tokens.upperBound
                 let closes = after >= analysis.tokens.count || [".", ",", ";", "!", "?"].contains(analysis.tokens[after].text)
-                return closes ? later : personModified(by: mention, speakers, analysis) ?? mention
+                return closes ? later : personModified(by: mention) ?? mention
             }
             let text = analysis.tokens[next].text
             let lower = text.lowercased()
             guard text.unicodeScalars.allSatisfy({ $0.isAlpha || $0 == "-" || $0 == "." }),
-                !Self.clauseWords.contains(lower), !Self.pronouns.contains(lower), !SpeechCues.indirectVerbs.contains(lower)
+                !FunctionWords.clauseWords.contains(lower), !Pronouns.subject.contains(lower), !SpeechCues.indirectVerbs.contains(lower)
             else { break }
             next += 1
         }
         return mention
     }
 
-    /// Words that start a clause, not a name: "said the costs were hidden" is no speaker.
-    static let clauseWords: Set<String> = [
-        "was", "were", "is", "are", "be", "been", "had", "has", "have", "would", "will", "could", "should", "can", "may",
-        "might", "must", "did", "does", "do", "not", "that", "which", "who", "to", "in", "on", "of", "for", "and", "but",
-    ]
-    static let determiners: Set<String> = [
-        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "another", "one", "my", "our", "your",
-    ]
-    /// Heads of descriptions that can speak: "the city council", "a senior official".
-    static let speakerNouns: Set<String> = [
-        "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "ministry", "council", "government",
-        "president", "leader", "agency", "department", "authorities", "authority", "source", "sources", "committee", "court",
-        "judge", "prosecutor", "prosecutors", "lawyer", "lawyers", "attorney", "embassy", "military", "army", "police",
-        "company", "firm", "group", "party", "campaign", "administration", "office", "statement", "spokespeople", "analyst",
-        "diplomat", "envoy", "ambassador", "mayor", "governor", "senator", "chief", "director", "commander", "expert",
-        "witness", "resident", "activist", "lawmaker", "economist", "researcher", "scientist", "doctor", "board", "union",
-        "commission", "regulator", "bank", "newspaper", "report", "study", "survey", "poll", "website", "aide", "aides",
-        "businessman", "businesswoman", "nominee", "candidate", "narrator", "announcer", "host", "congressman",
-        "congresswoman", "strategist", "adviser", "advisor", "chairman", "chairwoman", "secretary", "article", "letter",
-        "memo", "book", "ruling", "brief", "editorial", "ad", "clip", "mother", "father", "wife", "release", "email",
-        "tweet", "post", "note", "filing", "transcript", "video", "message", "document", "complaint", "lawsuit", "analysis",
-        "husband", "daughter", "son", "friend", "organization", "association", "foundation", "institute", "center",
-        "coalition", "alliance", "network", "magazine", "members", "authors", "man", "woman", "boy", "girl", "voter",
-        "member", "student", "worker", "veteran", "nurse", "teacher", "pastor", "priest", "owner", "chair", "head",
-        "person", "democrat", "republican", "conservative", "liberal", "independent", "operative", "staffer",
-    ]
-    /// Bare plural subjects that name who spoke without naming them.
-    static let groupNouns: Set<String> = [
-        "officials", "critics", "analysts", "experts", "residents", "witnesses", "activists", "lawmakers", "economists",
-        "diplomats", "sources", "observers", "protesters", "investigators", "police", "doctors", "scientists", "researchers",
-        "groups",
-    ]
-
     /// A speaker nobody named ("the city council", "a spokesman", "officials"): kept as
     /// written, with no entity, so the quote is still attributed.
-    func description(endingBefore token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker? {
+    func description(endingBefore token: Int) -> Quote.Speaker? {
         guard token > 0 else { return nil }
-        if let start = timePhraseStart(before: token, analysis), let found = description(endingBefore: start, analysis) { return found }
+        if let start = timePhraseStart(before: token), let found = description(endingBefore: start) { return found }
         let last = token - 1
-        if Self.groupNouns.contains(analysis.tokens[last].text.lowercased()) {
+        if SpeakerNouns.groups.contains(analysis.tokens[last].text.lowercased()) {
             // "government officials said", "some cybersecurity experts said": the group's
             // modifiers and quantifier belong to it.
             var first = last
             while first > max(0, last - 3) {
                 let lower = analysis.tokens[first - 1].text.lowercased()
                 guard analysis.tokens[first - 1].text.unicodeScalars.allSatisfy({ $0.isAlpha && $0.isLower || $0 == "-" }),
-                    !Self.clauseWords.contains(lower), !Self.pronouns.contains(lower), !SpeechCues.indirectVerbs.contains(lower),
-                    !Self.demonstratives.contains(lower)
+                    !FunctionWords.clauseWords.contains(lower), !Pronouns.subject.contains(lower), !SpeechCues.indirectVerbs.contains(lower),
+                    !FunctionWords.demonstratives.contains(lower)
                 else { break }
                 first -= 1
-                if Self.determiners.contains(lower) || Self.quantifiers.contains(lower) { break }
+                if FunctionWords.determiners.contains(lower) || FunctionWords.quantifiers.contains(lower) { break }
             }
-            return unnamed(analysis, first, token)
+            return unnamed(first, token)
         }
-        guard Self.speakerNouns.contains(analysis.tokens[last].text.lowercased()) || isAgentNoun(analysis.tokens[last].text) else { return nil }
+        guard SpeakerNouns.heads.contains(analysis.tokens[last].text.lowercased()) || isAgentNoun(analysis.tokens[last].text) else { return nil }
         var first = last
         var owner: Int?
         while first > max(0, token - 8) {
             let word = analysis.tokens[first - 1].text
-            if Self.determiners.contains(word.lowercased()) { return unnamed(analysis, first - 1, token) }
+            if FunctionWords.determiners.contains(word.lowercased()) { return unnamed(first - 1, token) }
             // "the board's annual report", "Obama's former campaign strategist", "the
             // bespectacled, 71-year-old diplomat".
             if ["'s", "’s"].contains(word) {
@@ -217,7 +173,7 @@ extension QuoteExtractor {
         }
         // No article: a named owner opens it ("Ivana Trump's brief said").
         guard let owner, owner > first, analysis.tokens[first].text.unicodeScalars.first?.isUpper == true else { return nil }
-        return unnamed(analysis, first, token)
+        return unnamed(first, token)
     }
 
     /// A lowercase noun that names someone by what they do ("one questioner claimed",
@@ -227,15 +183,15 @@ extension QuoteExtractor {
         return ["er", "or", "ist"].contains { word.hasSuffix($0) } && !["other", "number", "matter", "order", "border", "corner"].contains(word)
     }
 
-    func description(startingAfter token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker? {
+    func description(startingAfter token: Int) -> Quote.Speaker? {
         let first = token + 1
         guard first < analysis.tokens.count else { return nil }
-        if Self.groupNouns.contains(analysis.tokens[first].text.lowercased()) { return unnamed(analysis, first, first + 1) }
-        guard Self.determiners.contains(analysis.tokens[first].text.lowercased()) else { return nil }
+        if SpeakerNouns.groups.contains(analysis.tokens[first].text.lowercased()) { return unnamed(first, first + 1) }
+        guard FunctionWords.determiners.contains(analysis.tokens[first].text.lowercased()) else { return nil }
         var end = first + 1
         while end < min(analysis.tokens.count, first + 7), analysis.tokens[end].text.unicodeScalars.first?.isAlpha == true,
             !SpeechCues.verbs.contains(analysis.tokens[end].text.lowercased()),
-            !Self.clauseWords.contains(analysis.tokens[end].text.lowercased())
+            !FunctionWords.clauseWords.contains(analysis.tokens[end].text.lowercased())
         {
             end += 1
         }
@@ -246,21 +202,19 @@ extension QuoteExtractor {
         if !closes, end < analysis.tokens.count, ["on", "in", "at", "of", "for", "with", "to"].contains(analysis.tokens[end].text) {
             closes = (end + 1..<min(analysis.tokens.count, end + 6)).contains { closingAt($0) }
                 && (end + 1..<min(analysis.tokens.count, end + 6)).prefix { !closingAt($0) }.allSatisfy {
-                    analysis.tokens[$0].text.unicodeScalars.first?.isAlpha == true && !Self.clauseWords.contains(analysis.tokens[$0].text)
+                    analysis.tokens[$0].text.unicodeScalars.first?.isAlpha == true && !FunctionWords.clauseWords.contains(analysis.tokens[$0].text)
                 }
         }
         let head = analysis.tokens[end - 1].text.lowercased()
-        return end > first + 1 && closes && (Self.speakerNouns.contains(head) || isAgentNoun(head)) ? unnamed(analysis, first, end) : nil
+        return end > first + 1 && closes && (SpeakerNouns.heads.contains(head) || isAgentNoun(head)) ? unnamed(first, end) : nil
     }
-
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
 
     /// A pronoun the entity stage left alone: "it"/"they" for an organization or
     /// country ("the ministry ... it said"), "he"/"she" for a person, taken from the
     /// mentions of such an entity in the paragraph before or the two sentences before, the most salient first
     /// (see `Salience`: a report's subject, not a name quoted or after a preposition),
     /// less two for each sentence back; else the pronoun as written.
-    func pronounSpeaker(_ token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker {
+    func pronounSpeaker(_ token: Int) -> Quote.Speaker {
         let word = analysis.tokens[token].text.lowercased()
         let wanted: Set<String> = ["it", "they"].contains(word) ? ["ORG", "GPE"] : ["he", "she"].contains(word) ? ["PERSON"] : []
         let sentence = analysis.sentenceIndex(ofToken: token)
@@ -269,7 +223,6 @@ extension QuoteExtractor {
         let previousParagraph = analysis.paragraphOfSentence[sentence] - 1
         let paragraphStart = analysis.paragraphOfSentence.firstIndex { $0 >= previousParagraph } ?? sentence
         let earliest = analysis.sentences[min(max(0, sentence - 2), paragraphStart)].tokens.lowerBound
-        let salience = self.salience ?? Salience(analysis)
         var best: (mention: SpeakerMention, score: Int)?
         var candidate = token - 1
         while candidate >= earliest, !wanted.isEmpty {
@@ -282,14 +235,14 @@ extension QuoteExtractor {
         if let mention = best?.mention {
             return Quote.Speaker(name: mention.entity.name, entity: mention.entity.id, start: analysis.tokens[token].start, end: analysis.tokens[token].end)
         }
-        return unnamed(analysis, token, token + 1)
+        return unnamed(token, token + 1)
     }
 
     /// A pronoun or a capitalised name the entity stage did not resolve, right before
     /// the cue ("she said", "Caddell said") or right after it ("said Caddell").
-    func bareName(before token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker? {
+    func bareName(before token: Int) -> Quote.Speaker? {
         guard token > 0 else { return nil }
-        if Self.pronouns.contains(analysis.tokens[token - 1].text.lowercased()) { return pronounSpeaker(token - 1, analysis) }
+        if Pronouns.subject.contains(analysis.tokens[token - 1].text.lowercased()) { return pronounSpeaker(token - 1) }
         // Within the sentence: a title-case headline above is not part of the name.
         let sentenceStart = analysis.sentenceTokens(ofToken: token - 1).lowerBound
         var first = token
@@ -298,52 +251,32 @@ extension QuoteExtractor {
         // A capitalised word at the very start of a sentence is no evidence of a name
         // ("Asked about it, ..."), unless a cue follows it right away ("DuVernay said").
         if token - first == 1, analysis.sentenceTokens(ofToken: first).lowerBound == first,
-            !SpeechCues.verbs.contains(analysis.tokens[token].text.lowercased()) || Self.quantifiers.contains(analysis.tokens[first].text.lowercased())
+            !SpeechCues.verbs.contains(analysis.tokens[token].text.lowercased()) || FunctionWords.quantifiers.contains(analysis.tokens[first].text.lowercased())
         {
             return nil
         }
-        return unnamed(analysis, first, token)
+        return unnamed(first, token)
     }
 
-    func bareName(after token: Int, _ analysis: DocumentAnalysis) -> Quote.Speaker? {
+    func bareName(after token: Int) -> Quote.Speaker? {
         let first = token + 1
         guard first < analysis.tokens.count else { return nil }
-        if Self.pronouns.contains(analysis.tokens[first].text.lowercased()) {
+        if Pronouns.subject.contains(analysis.tokens[first].text.lowercased()) {
             // "said he." speaks; "said she felt ..." is the subject of the reported clause.
             let next = first + 1 < analysis.tokens.count ? analysis.tokens[first + 1].text : "."
-            return next.unicodeScalars.first?.isAlpha == true ? nil : pronounSpeaker(first, analysis)
+            return next.unicodeScalars.first?.isAlpha == true ? nil : pronounSpeaker(first)
         }
         var end = first
         while end < min(analysis.tokens.count, first + 4), isCapitalizedWord(analysis.tokens[end].text) { end += 1 }
-        return end > first ? unnamed(analysis, first, end) : nil
+        return end > first ? unnamed(first, end) : nil
     }
-
-    /// Sentence-initial words that say how many spoke, not who: "Some said".
-    static let quantifiers: Set<String> = [
-        "some", "others", "many", "most", "both", "all", "few", "several", "this", "that", "these", "those", "everyone",
-        "nobody", "none", "one", "each", "who", "what", "which", "it", "there",
-    ]
-
-    /// Capitalised words that never name a speaker.
-    static let notNames: Set<String> = [
-        "The", "A", "An", "But", "And", "In", "On", "At", "It", "He", "She", "They", "We", "I", "Monday", "Tuesday",
-        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December", "Today", "Yesterday", "Tonight", "Mr.", "Mrs.",
-        "Ms.", "Dr.",
-        // Words that open a sentence without naming anyone: "By the end of the day, ...".
-        "By", "If", "For", "With", "As", "After", "Before", "When", "While", "Since", "Likewise", "However", "Meanwhile",
-        "Still", "Yet", "So", "Then", "Now", "Here", "There", "This", "That", "These", "Those", "Some", "Many", "Most",
-        "All", "Both", "Each", "Every", "No", "Not", "Only", "Also", "Even", "Just", "Asked", "According", "Despite",
-        "During", "Under", "Over", "From", "To", "Of", "Into", "About", "Against", "Among", "Although", "Though",
-        "Because", "Unless", "Until", "Once", "Whether", "Instead", "Indeed", "Earlier", "Later", "Last", "Next",
-    ]
 
     func isCapitalizedWord(_ word: String) -> Bool {
         guard let first = word.unicodeScalars.first, first.isUpper else { return false }
-        return !Self.notNames.contains(word)
+        return !OpenerWords.notNames.contains(word)
     }
 
-    func unnamed(_ analysis: DocumentAnalysis, _ first: Int, _ end: Int) -> Quote.Speaker {
+    func unnamed(_ first: Int, _ end: Int) -> Quote.Speaker {
         let start = analysis.tokens[first].start
         let stop = analysis.tokens[end - 1].end
         return Quote.Speaker(name: analysis.text(start, stop), entity: nil, start: start, end: stop)

@@ -1,16 +1,16 @@
 /// Speakers named by a label before a colon: interview transcripts inside a story
 /// ("PENCE: Well, ...") and headlines that lead with who says it ("Pence: Flowers
 /// Won't Be at Debate").
-extension QuoteExtractor {
+extension QuoteContext {
     /// Interview transcripts: a line "PENCE: Well, look, ..." is a direct quote of the
     /// speaker its capitalised label names.
-    func transcriptTurns(_ analysis: DocumentAnalysis, entities: [Entity], quoted: [QuotedToken]) -> [Quote] {
+    func transcriptTurns() -> [Quote] {
         var quotes: [Quote] = []
         var index = 0
         while index < analysis.tokens.count {
             defer { index += 1 }
             guard index == 0 || analysis.tokens[index].newlinesBefore > 0 else { continue }
-            guard let (colon, speaker) = transcriptLabel(at: index, analysis, entities: entities), quoted[colon] == .none else { continue }
+            guard let (colon, speaker) = transcriptLabel(at: index), quoted[colon] == .none else { continue }
             var end = colon + 1
             while end < analysis.tokens.count, analysis.tokens[end].newlinesBefore == 0 { end += 1 }
             guard end - colon > 3 else { continue }
@@ -22,7 +22,7 @@ extension QuoteExtractor {
     }
 
     /// "PENCE:" at `index`: the colon's token and the speaker the label names.
-    func transcriptLabel(at index: Int, _ analysis: DocumentAnalysis, entities: [Entity]) -> (Int, Quote.Speaker)? {
+    func transcriptLabel(at index: Int) -> (Int, Quote.Speaker)? {
         var colon = index
         while colon < min(analysis.tokens.count, index + 3), isLabelWord(analysis.tokens[colon].text) { colon += 1 }
         guard colon > index, colon < analysis.tokens.count, analysis.tokens[colon].text == ":" else { return nil }
@@ -43,15 +43,13 @@ extension QuoteExtractor {
     /// A headline "Pence: Gennifer Flowers Won't Be at Debate" reports what the label
     /// before its colon says: a name or a short capitalised source ("Poll:", "Obama on
     /// Climate Change:"), not a genre label ("Analysis:", "Watch:").
-    func headlineReport(
-        _ analysis: DocumentAnalysis, speakers: [Int: SpeakerMention], quoted: [QuotedToken], fragments: [Fragment]
-    ) -> [Quote] {
+    func headlineReport() -> [Quote] {
         guard let headline = analysis.sentences.first?.tokens else { return [] }
         var lineEnd = headline.lowerBound + 1
         while lineEnd < analysis.tokens.count, analysis.tokens[lineEnd].newlinesBefore == 0 { lineEnd += 1 }
         let first = headline.lowerBound
         guard let colon = (first + 1..<min(lineEnd, first + 6)).first(where: { analysis.tokens[$0].text == ":" }), quoted[colon] == .none,
-            lineEnd - colon > 3, !Self.genreLabels.contains(analysis.tokens[first].text.lowercased())
+            lineEnd - colon > 3, !OpenerWords.genreLabels.contains(analysis.tokens[first].text.lowercased())
         else { return [] }
         let label = first..<colon
         guard label.allSatisfy({ index in
@@ -59,7 +57,7 @@ extension QuoteExtractor {
             return word.unicodeScalars.first?.isUpper == true || ["on", "of", "and", "'s", "’s", "."].contains(word)
         }) else { return [] }
         let named = label.lazy.compactMap { speakers[$0] }.first { $0.tokens.upperBound <= colon }
-        var speaker = named.map(speaker) ?? unnamed(analysis, first, colon)
+        var speaker = named.map(speaker) ?? unnamed(first, colon)
         // A surname alone in a title-case headline, which the tagger may leave out or type as
         // a place, names the person the story names in full.
         if named?.entity.type != "PERSON", colon - first == 1 {
@@ -68,11 +66,7 @@ extension QuoteExtractor {
                 speaker = Quote.Speaker(name: person.entity.name, entity: person.entity.id, start: speaker.start, end: speaker.end)
             }
         }
-        return report(analysis, colon + 1, lineEnd, cue: ":", speaker: speaker, fragments: fragments)
+        return report(colon + 1, lineEnd, cue: ":", speaker: speaker, fragments: fragments)
     }
 
-    static let genreLabels: Set<String> = [
-        "analysis", "opinion", "exclusive", "watch", "update", "updated", "breaking", "live", "video", "photos", "editorial",
-        "review", "explainer", "factbox", "timeline", "interview", "commentary", "correction", "podcast", "listen", "read",
-    ]
 }

@@ -51,7 +51,7 @@ public struct RecordDecoder: Sendable {
                 id: givenID,
                 content: content,
                 contentType: value["contentType"]?.stringValue.flatMap(Self.contentType),
-                publishedAt: value["publishedAt"]?.stringValue,
+                publishedAt: value["publishedAt"].flatMap(Self.publishedAtText),
                 url: value["url"]?.stringValue,
                 source: value["source"]?.stringValue,
                 language: value["language"]?.stringValue,
@@ -65,6 +65,17 @@ public struct RecordDecoder: Sendable {
         case .string(let id) where !id.isEmpty: id
         case .number(let literal): literal
         default: nil
+        }
+    }
+
+    /// Epoch seconds come as JSON numbers too; anything else that is not null is kept as its JSON
+    /// text, so the extractor warns about it rather than dropping it unseen.
+    private static func publishedAtText(_ value: JSONValue) -> String? {
+        switch value {
+        case .null: nil
+        case .string(let text): text
+        case .number(let literal): literal
+        default: String(decoding: JSONWriter.encode(value), as: UTF8.self)
         }
     }
 

@@ -85,8 +85,12 @@ extension TimexRun {
                         return TimexMatch(start: i, end: i + 1, type: .date, value: Cal.monthValue(v[0], v[1]))
                     }
                 }
-                if parts[1].utf8.count == 4, v[1] == v[0] + 1 {
+                if parts[1].utf8.count == 4, v[1] == v[0] + 1, sep == UInt8(ascii: "/") {
                     return TimexMatch(start: i, end: i + 1, type: .date, value: Cal.yearValue(v[0]))
+                }
+                // "2001/2": a season across two years, which no single ISO value names.
+                if parts[1].utf8.count == 1, sep == UInt8(ascii: "/"), v[1] == (v[0] + 1) % 10 {
+                    return TimexMatch(start: i, end: i + 1, type: .date, value: nil)
                 }
             }
             return nil
@@ -117,11 +121,16 @@ extension TimexRun {
             var dayNumber: Int?
             if let year {
                 if d <= Cal.daysInMonth(year, month) { dayNumber = Cal.days(year, month, d) }
+            } else if let told = pastNarrativeYear(i), d <= Cal.daysInMonth(told, month) {
+                dayNumber = Cal.days(told, month, d)
             } else {
-                dayNumber = monthDayDay(month, d, direction: tense(i))
+                dayNumber = monthDayDay(month, d, direction: scheduledDirection(month, d, after: e, tense: tense(i)))
             }
             if year == nil && ref == nil {
-                return TimexMatch(start: i, end: e, type: .date, value: nil)
+                guard let told = narrativeYear(i), d <= Cal.daysInMonth(told, month) else {
+                    return TimexMatch(start: i, end: e, type: .date, value: nil)
+                }
+                dayNumber = Cal.days(told, month, d)
             }
             guard let dayNumber else { return nil }
             return TimexMatch(start: i, end: e, type: .date, value: Cal.dayValue(dayNumber), day: dayNumber)
@@ -153,6 +162,43 @@ extension TimexRun {
         return TimexMatch(start: i, end: e, type: .date, value: y.map { Cal.monthValue($0, month) })
     }
 
+    /// Without a reference date, the year a past-tense story has just named: "For the first nine
+    /// days of 1985 ... Then on 10 January" is 10 January 1985. Only the sentence before or the
+    /// same one, and only in the past tense: a plan or a date ahead has no such anchor.
+    func narrativeYear(_ i: Int) -> Int? {
+        guard let lastYear, currentSentence - lastYearSentence <= 1, tense(i) < 0 else { return nil }
+        return lastYear
+    }
+
+    /// Events that are held on a set day and named by it: "the Nov. 8 election".
+    static let scheduledEvents: Set<String> = [
+        "election", "elections", "vote", "primary", "primaries", "caucus", "caucuses", "referendum", "ballot", "runoff",
+        "deadline", "summit", "inauguration", "hearing", "trial", "launch", "opening", "kickoff", "final",
+    ]
+
+    /// A sentence with no tense cue that names a day by its scheduled event looks ahead to it
+    /// when the last such day is over a month gone: "polls for the Nov. 8 election" in February
+    /// is the coming November, while in a 20 November article it is still the one just held.
+    func scheduledDirection(_ month: Int, _ day: Int, after e: Int, tense: Int) -> Int {
+        guard tense == 0, let ref else { return tense }
+        var k = e
+        if w(k) == "general" || w(k) == "presidential" || w(k) == "special" { k += 1 }
+        guard Self.scheduledEvents.contains(w(k)), let last = monthDayDay(month, day, direction: -1), ref - last > 30 else {
+            return tense
+        }
+        return 1
+    }
+
+    /// Against a date only estimated from the text, a story told in an earlier year keeps its
+    /// days there: "In the first days of 1985 ... Then on 10 January" is 10 January 1985. Only a
+    /// year named alone, two years back or more. A given date wins over the story's years:
+    /// in TimeBank "Sept. 30" after "1988" is still the one before the date line.
+    func pastNarrativeYear(_ i: Int) -> Int? {
+        guard estimatedReference, let ref, lastYearAlone, let told = narrativeYear(i), told < Cal.civil(ref).year - 1
+        else { return nil }
+        return told
+    }
+
     /// "17 December 2021", "17th of December".
     mutating func dayMonth(_ i: Int) -> TimexMatch? {
         guard let d = dayAt(i, first: true) else { return nil }
@@ -165,8 +211,14 @@ extension TimexRun {
         if let y = yearAt(e) {
             e += 1
             if d <= Cal.daysInMonth(y, month) { dayNumber = Cal.days(y, month, d) } else { return nil }
+        } else if ref == nil {
+            guard let year = narrativeYear(i), d <= Cal.daysInMonth(year, month) else {
+                return TimexMatch(start: i, end: e, type: .date, value: nil)
+            }
+            dayNumber = Cal.days(year, month, d)
+        } else if let told = pastNarrativeYear(i), d <= Cal.daysInMonth(told, month) {
+            dayNumber = Cal.days(told, month, d)
         } else {
-            if ref == nil { return TimexMatch(start: i, end: e, type: .date, value: nil) }
             dayNumber = monthDayDay(month, d, direction: tense(i))
         }
         guard let dayNumber else { return nil }
@@ -190,8 +242,9 @@ extension TimexRun {
                 return dm
             }
         }
-        // "Wednesday's ruling" names a day whose event is told as done.
-        let dir = w(e) != "'s" && tense(i) > 0 ? 1 : -1
+        // "Wednesday's ruling" names a day whose event is told as done, unless the words before
+        // it point ahead ("heading into Tuesday's primary").
+        let dir = prepositionCue(i) ?? (w(e) != "'s" && tense(i) > 0 ? 1 : -1)
         return dayWithPart(start: i, end: e, day: weekdayDay(wd, direction: dir))
     }
 
@@ -230,6 +283,10 @@ extension TimexRun {
             else { (month, day) = (12, 25); if w(e) == "day" { e += 1 } }
         case "halloween":
             (month, day) = (10, 31)
+        case "boxing":
+            guard isCap(i), w(e) == "day", isCap(e) else { return nil }
+            (month, day) = (12, 26)
+            e += 1
         case "new":
             guard isCap(i), w(e) == "year", w(e + 1) == "'s", w(e + 2) == "day" || w(e + 2) == "eve" else { return nil }
             (month, day) = w(e + 2) == "day" ? (1, 1) : (12, 31)

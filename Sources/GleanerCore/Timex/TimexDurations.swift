@@ -94,12 +94,12 @@ extension TimexRun {
             return TimexMatch(start: i, end: e + 1, type: .date, value: quarterValue(q.year - 1, q.quarter), mentionsQuarter: false)
         }
         if next == "ago" {
-            if n == nil { return TimexMatch(start: i, end: e + 1, type: .date, value: ref == nil ? nil : "PAST_REF") }
+            if n == nil { return TimexMatch(start: i, end: e + 1, type: .date, value: "PAST_REF") }
             let (v, d) = shifted(ref, unit, n!, -1)
             return TimexMatch(start: i, end: e + 1, type: .date, value: v, day: d)
         }
         if next == "from" && w(e + 1) == "now" {
-            if n == nil { return TimexMatch(start: i, end: e + 2, type: .date, value: ref == nil ? nil : "FUTURE_REF") }
+            if n == nil { return TimexMatch(start: i, end: e + 2, type: .date, value: "FUTURE_REF") }
             let (v, d) = shifted(ref, unit, n!, 1)
             return TimexMatch(start: i, end: e + 2, type: .date, value: v, day: d)
         }
@@ -137,6 +137,9 @@ extension TimexRun {
 
     mutating func setExpression(_ i: Int) -> TimexMatch? {
         let t = w(i)
+        // "the Daily Telegraph", "Weekly Standard": a capital inside a sentence before another
+        // capital is a name.
+        if isCap(i), !isPunct(i - 1), isCap(i + 1), sameLine(i + 1) { return nil }
         switch t {
         case "daily": return TimexMatch(start: i, end: i + 1, type: .set, value: "P1D")
         case "nightly": return TimexMatch(start: i, end: i + 1, type: .set, value: "P1D")

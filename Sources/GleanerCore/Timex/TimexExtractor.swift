@@ -15,6 +15,37 @@ public struct TimexExtractor: Sendable {
         var run = TimexRun(analysis: analysis, reference: TimexCalendar.parseReference(reference))
         return run.run()
     }
+
+    /// Resolves against the record's reference date and marks each value that needed it with
+    /// where that date came from. A value is the reference's when it differs from what the
+    /// same text gives with no reference at all. An estimate that knows only the year
+    /// resolves only year values ("last year"); finer ones ("Monday", "in March") stay null.
+    public func extract(
+        _ analysis: DocumentAnalysis, reference: ReferenceDate?, source: ExtractionResult.DateSource?
+    ) -> [Timex] {
+        guard let reference, let source else { return extract(analysis, reference: nil) }
+        var run = TimexRun(analysis: analysis, reference: reference.dayNumber)
+        run.estimatedReference = source == .estimated
+        var found = run.run()
+        var bare = TimexRun(analysis: analysis, reference: nil)
+        var unresolved: [Int: String?] = [:]
+        for timex in bare.run() { unresolved[timex.start] = timex.value }
+        for index in found.indices {
+            guard let value = found[index].value else { continue }
+            if let bareValue = unresolved[found[index].start], bareValue == value { continue }
+            if reference.precision < .month && !Self.isYearValue(value) {
+                found[index].value = nil
+            } else {
+                found[index].referenceSource = source
+            }
+        }
+        return found
+    }
+
+    /// "2004", "200" (a decade), "20" (a century): values no finer than a year.
+    static func isYearValue(_ value: String) -> Bool {
+        value.utf8.count <= 4 && value.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
 }
 
 struct TimexMatch {
@@ -35,6 +66,8 @@ struct TimexRun {
     let analysis: DocumentAnalysis
     let tokens: [Token]
     let ref: Int?
+    /// The reference is an estimate from the text, weaker than the years the story names.
+    var estimatedReference = false
     var lower: [String] = []
     /// Last single day resolved in the text, and the sentence it was in.
     var anchor: Int?
@@ -48,6 +81,8 @@ struct TimexRun {
     /// Last year a value named, and its sentence: "that year" means it.
     var lastYear: Int?
     var lastYearSentence = -100
+    /// Whether that year was named alone ("in 1985"), not as part of a day or a month.
+    var lastYearAlone = false
     /// First day of the last month a value named ("In March ... The following month").
     var lastMonth: Int?
     var lastMonthSentence = -100
@@ -79,6 +114,12 @@ struct TimexRun {
         while i < count {
             while sentence + 1 < sentences.count && sentences[sentence].tokens.upperBound <= i { sentence += 1 }
             currentSentence = sentence
+            if let years = yearRange(i) {
+                out += years
+                remember(years[1].value!)
+                i += 1
+                continue
+            }
             guard isCandidate(i), let m = matchAt(i) else {
                 i += 1
                 continue
@@ -110,10 +151,25 @@ struct TimexRun {
         guard bytes.count == 4 || bytes[bytes.index(bytes.startIndex, offsetBy: 4)] == UInt8(ascii: "-") else { return }
         lastYear = y
         lastYearSentence = currentSentence
+        lastYearAlone = bytes.count == 4
         if bytes.count >= 7, let month = digitsValue(value.dropFirst(5).prefix(2)), (1...12).contains(month) {
             lastMonth = Cal.days(y, month, 1)
             lastMonthSentence = currentSentence
         }
+    }
+
+    /// "2009-2010", "1998–2002": a range of years is two dates, each its own expression.
+    func yearRange(_ i: Int) -> [Timex]? {
+        let scalars = Array(tokens[i].text.unicodeScalars)
+        guard scalars.count == 9, scalars[4] == "-" || scalars[4] == "\u{2013}",
+            let a = digitsValue(String(String.UnicodeScalarView(scalars[0..<4]))),
+            let b = digitsValue(String(String.UnicodeScalarView(scalars[5..<9]))), a >= 1000, a < b, b <= 2100, b - a <= 50
+        else { return nil }
+        let start = tokens[i].start
+        return [
+            Timex(text: analysis.text(start, start + 4), start: start, end: start + 4, type: .date, value: Cal.yearValue(a)),
+            Timex(text: analysis.text(start + 5, start + 9), start: start + 5, end: start + 9, type: .date, value: Cal.yearValue(b)),
+        ]
     }
 
     func isCandidate(_ i: Int) -> Bool {

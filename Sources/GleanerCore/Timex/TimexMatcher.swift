@@ -113,7 +113,11 @@ extension TimexRun {
             consider(anaphoric(k, start: i))
         }
         if t == "nineteen" || t == "twenty" { consider(spelledYear(i)) }
-        if t == "christmas" || t == "thanksgiving" || t == "halloween" || t == "new" { consider(holiday(i)) }
+        if t == "christmas" || t == "thanksgiving" || t == "halloween" || t == "new" || t == "boxing" { consider(holiday(i)) }
+        // "per year", "per week": a rate, a set of one a unit.
+        if let (u, plural) = Lex.units[t], !plural, w(i - 1) == "per", u != .second {
+            consider(TimexMatch(start: i - 1, end: i + 1, type: .set, value: durationValue(1, u)))
+        }
         if t.utf8.contains(UInt8(ascii: "-")) {
             consider(hyphenated(i))
             consider(numberUnit(i))
@@ -124,7 +128,7 @@ extension TimexRun {
         if let (u, plural) = Lex.units[t], plural, u != .second, u != .day, u != .quarter {
             // Bare plurals: "for years", "decades of war".
             if w(i + 1) == "ago" {
-                consider(TimexMatch(start: i, end: i + 2, type: .date, value: ref == nil ? nil : "PAST_REF"))
+                consider(TimexMatch(start: i, end: i + 2, type: .date, value: "PAST_REF"))
             } else if !(w(i - 1) == "the" || isDigitToken(i - 1)) {
                 consider(TimexMatch(start: i, end: i + 1, type: .duration, value: durationValue(nil, u)))
             }

@@ -124,6 +124,11 @@ extension TimexRun {
             if parts[1].hasSuffix("s"), let v = digitsValue(Substring(parts[1]).dropLast()), v >= 1000, v % 10 == 0 {
                 return TimexMatch(start: i, end: i + 1, type: .date, value: String(v / 10))
             }
+            // "mid-80s": a two-digit decade, read in the last century from the 30s on, as "'80s" is.
+            if parts[1].utf8.count == 3, parts[1].hasSuffix("s"), let v = digitsValue(Substring(parts[1]).dropLast()), v % 10 == 0 {
+                let century = v >= 30 ? 19 : 20
+                return TimexMatch(start: i, end: i + 1, type: .date, value: String(century * 10 + v / 10))
+            }
         }
         return nil
     }

@@ -7,26 +7,41 @@ extension TimexRun {
         let t = w(i)
         switch t {
         case "today":
+            // "USA TODAY": a masthead in capitals after another word in capitals.
+            if tokens[i].text == "TODAY", i > 0, isAllCaps(i - 1) { return nil }
             if w(i + 1) == "'s" && isLowerWord(i) && Lex.units[w(i + 2)] == nil { return nil }  // "today's youth"
             return TimexMatch(start: i, end: i + 1, type: .date, value: ref.map(Cal.dayValue), day: ref)
         case "tonight":
             return TimexMatch(start: i, end: i + 1, type: .time, value: ref.map { Cal.dayValue($0) + "TNI" })
         case "yesterday", "tomorrow":
             return dayWithPart(start: i, end: i + 1, day: ref.map { $0 + (t == "yesterday" ? -1 : 1) })
+        // PRESENT_REF, PAST_REF and FUTURE_REF say where a time lies relative to the writing
+        // itself: they need no reference date, so they have a value in an undated text too.
         case "now", "currently", "current":
             if t == "now" && (w(i + 1) == "that" && isPunct(i - 1)) { return nil }
-            return TimexMatch(start: i, end: i + 1, type: .date, value: ref == nil ? nil : "PRESENT_REF")
+            // "Now, he said": a discourse marker that turns the story, not a time.
+            if t == "now" && w(i + 1) == "," && isPunct(i - 1) { return nil }
+            return TimexMatch(start: i, end: i + 1, type: .date, value: "PRESENT_REF")
         case "recently":
-            return TimexMatch(start: i, end: i + 1, type: .date, value: ref == nil ? nil : "PAST_REF")
+            return TimexMatch(start: i, end: i + 1, type: .date, value: "PAST_REF")
         case "recent":
             if let (u, plural) = Lex.units[w(i + 1)], plural, u != .day, u != .year {
                 return TimexMatch(start: i, end: i + 2, type: .duration, value: durationValue(nil, u))
             }
             // "recent years", "recent days": the past at large, as TimeBank mostly reads them.
             if w(i + 1) == "days" || w(i + 1) == "years" {
-                return TimexMatch(start: i, end: i + 2, type: .date, value: ref == nil ? nil : "PAST_REF")
+                return TimexMatch(start: i, end: i + 2, type: .date, value: "PAST_REF")
             }
-            return TimexMatch(start: i, end: i + 1, type: .date, value: ref == nil ? nil : "PAST_REF")
+            return TimexMatch(start: i, end: i + 1, type: .date, value: "PAST_REF")
+        case "soon":
+            // "as soon as", "sooner or later" and "soon as" join a clause; alone "soon" is the near future.
+            if w(i - 1) == "as" || w(i + 1) == "as" || w(i - 1) == "how" || w(i - 1) == "too" { return nil }
+            let start = w(i - 2) == "any" && w(i - 1) == "time" ? i - 2 : i
+            return TimexMatch(start: start, end: i + 1, type: .date, value: "FUTURE_REF")
+        case "those":
+            // "those days are over": the past as a period, not the days of a date just told.
+            guard w(i + 1) == "days", !(w(i + 2) == "of" || w(i + 2) == "when" || w(i + 2) == "after") else { return nil }
+            return TimexMatch(start: i, end: i + 2, type: .date, value: "PAST_REF")
         case "overnight":
             return TimexMatch(start: i, end: i + 1, type: .time, value: ref.map { Cal.dayValue($0 - (tense(i) > 0 ? 0 : 1)) + "TNI" })
         default:
@@ -50,7 +65,7 @@ extension TimexRun {
         let n = w(j)
         if t == "these" {
             guard n == "days" else { return nil }
-            return TimexMatch(start: start, end: j + 1, type: .date, value: ref == nil ? nil : "PRESENT_REF")
+            return TimexMatch(start: start, end: j + 1, type: .date, value: "PRESENT_REF")
         }
         // "the past three years", "next two weeks": durations.
         if t != "this" && t != "these", let (num, e0) = number(j), num != nil || Lex.vagueNumbers.contains(n) || n == "few" {
@@ -65,7 +80,12 @@ extension TimexRun {
                 return TimexMatch(start: start, end: j + 1, type: .duration, value: durationValue(nil, u))
             }
             if start < i && (t == "past" || t == "last" || t == "coming" || t == "next") && u != .day && u != .quarter {
-                // "the past year", "the next year": the period, as TimeBank reads it.
+                // "the last decade", "the next year": a stretch of time up to or from now, the
+                // duration of one unit, like "the last two years"; "the past week", "the next
+                // month" stay the calendar period, as TimeBank reads them.
+                if u == .year || u == .decade || u == .century {
+                    return TimexMatch(start: start, end: j + 1, type: .duration, value: durationValue(1, u))
+                }
                 let (v, _) = period(ref, u, dir)
                 return TimexMatch(start: start, end: j + 1, type: .date, value: v)
             }
@@ -95,21 +115,30 @@ extension TimexRun {
             }
             return dayWithPart(start: start, end: j + 1, day: day)
         }
-        if let m = Lex.months[n], isCap(j), n.utf8.count > 3 || n.hasSuffix("."), dayAt(j + 1) != nil, var dm = monthExpression(j, m) {
+        // A month after the modifier keeps the modifier: "last May" is the May before the reference,
+        // not the May nearest to it. "May" counts as a month only written with its capital.
+        let monthWord = n.utf8.count > 3 || n.hasSuffix(".") || n == "may"
+        if let m = Lex.months[n], isCap(j), monthWord, dayAt(j + 1) != nil, var dm = monthExpression(j, m) {
             dm.start = start
             return dm
         }
-        if let m = Lex.months[n], isCap(j), n.utf8.count > 3 || n.hasSuffix(".") {
+        if let m = Lex.months[n], isCap(j), monthWord {
             var y: Int?
             if let ref {
                 let c = Cal.civil(ref)
                 switch dir {
-                case -1: y = m < c.month ? c.year : c.year - 1
+                // "last February" on 1 March is a year back: the month just ended would be
+                // "in February"; the modifier reaches past it.
+                case -1: y = m < c.month - 1 ? c.year : c.year - 1
                 case 1: y = m > c.month ? c.year : c.year + 1
                 default: y = c.year
                 }
             }
             return TimexMatch(start: start, end: j + 1, type: .date, value: y.map { Cal.monthValue($0, m) })
+        }
+        if n == "season" || n == "seasons" && t == "these" {
+            // A sports or holiday season straddles the calendar: a date with no ISO value.
+            return TimexMatch(start: start, end: j + 1, type: .date, value: nil)
         }
         if let s = Lex.seasons[n] {
             var y: Int?
@@ -127,6 +156,12 @@ extension TimexRun {
         }
         if n == "weekend" {
             return TimexMatch(start: start, end: j + 1, type: .date, value: weekend(dir: dir == 0 ? (tense(j) < 0 ? -1 : 0) : dir))
+        }
+        // "this fiscal year", "last financial year", "next calendar year": the year the modifier names.
+        if n == "fiscal" || n == "financial" || n == "calendar" || n == "tax" || n == "school" || n == "academic",
+            w(j + 1) == "year", !chained
+        {
+            return TimexMatch(start: start, end: j + 2, type: .date, value: refYear.map { Cal.yearValue($0 + dir) })
         }
         if let part = Lex.partsOfDay[n] {
             guard let ref else { return TimexMatch(start: start, end: j + 1, type: .time, value: nil) }
@@ -206,7 +241,7 @@ extension TimexRun {
         switch n {
         case "past", "last", "next", "coming", "previous", "following", "first", "final", "latest", "current":
             if n == "past" && Lex.units[w(j + 1)] == nil && number(j + 1) == nil {
-                return TimexMatch(start: i, end: j + 1, type: .date, value: ref == nil ? nil : "PAST_REF")
+                return TimexMatch(start: i, end: j + 1, type: .date, value: "PAST_REF")
             }
             if n == "current" && w(j + 1) == "year" || n == "current" && w(j + 1) == "fiscal" && w(j + 2) == "year" {
                 return TimexMatch(start: i, end: w(j + 1) == "year" ? j + 2 : j + 3, type: .date, value: refYear.map(Cal.yearValue))
@@ -236,16 +271,21 @@ extension TimexRun {
             }
             return relative(j, from: i)
         case "future":
-            return TimexMatch(start: i, end: j + 1, type: .date, value: ref == nil ? nil : "FUTURE_REF")
+            return TimexMatch(start: i, end: j + 1, type: .date, value: "FUTURE_REF")
         case "summer", "winter", "spring", "fall", "autumn":
             return season(j, start: i)
+        case "season":
+            // "the season" of a sport: a date without a calendar value. "the season of goodwill",
+            // "the season's first" name no time of their own.
+            guard w(j + 1) != "of", w(j + 1) != "'s", isPunct(j + 1) || isLowerWord(j + 1) else { return nil }
+            return TimexMatch(start: i, end: j + 1, type: .date, value: nil)
         case "early", "late", "mid":
             return Lex.seasons[w(j + 1)] != nil ? season(j + 1, start: i) : nil
         case "same":
             return w(j + 1) == "day" ? anaphoric(j + 1, start: i) : nil
         case "near", "foreseeable", "distant", "immediate", "short":
             if w(j + 1) == "future" || (w(j + 1) == "term" && n != "distant" && n != "foreseeable") {
-                return TimexMatch(start: i, end: j + 2, type: .date, value: ref == nil ? nil : "FUTURE_REF")
+                return TimexMatch(start: i, end: j + 2, type: .date, value: "FUTURE_REF")
             }
             return nil
         case "fiscal":
@@ -318,6 +358,13 @@ extension TimexRun {
             return TimexMatch(start: i, end: j + 2, type: .date, value: refYear.map(Cal.yearValue))
         }
         if let m = decade(j) { return TimexMatch(start: i, end: m.end, type: m.type, value: m.value) }
+        // "the mid-80s", "the late 1990s", "the early 2000s".
+        if n.hasPrefix("mid-") || n.hasPrefix("early-") || n.hasPrefix("late-"), let m = hyphenated(j), m.type == .date {
+            return TimexMatch(start: i, end: m.end, type: .date, value: m.value)
+        }
+        if n == "early" || n == "late" || n == "mid", let m = decade(j + 1) {
+            return TimexMatch(start: i, end: m.end, type: .date, value: m.value)
+        }
         if isDigitToken(j) {
             if var m = dayMonth(j) { m.start = i; return m }
             // "the 20th century"

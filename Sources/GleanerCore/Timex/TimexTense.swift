@@ -36,6 +36,11 @@ extension TimexRun {
             return near.contains { lower[$0] == "had" } ? -1 : 1
         case "payable", "effective", "record", "as": return 1
         case "since", "ended": return -1
+        // "ahead of Tuesday's vote", "heading into the Nov. 8 election", "the run-up to".
+        case "of" where w(i - 2) == "ahead", "into" where w(i - 2) == "heading" || w(i - 2) == "going":
+            return 1
+        case "the" where w(i - 2) == "of" && w(i - 3) == "ahead", "the" where w(i - 2) == "into" && w(i - 3) == "heading":
+            return 1
         default: return nil
         }
     }

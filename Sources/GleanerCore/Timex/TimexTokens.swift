@@ -71,6 +71,13 @@ extension TimexRun {
         return v
     }
 
+    /// A word of two or more letters, all capitals ("USA", "BBC").
+    func isAllCaps(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        let letters = tokens[i].text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+
     func isLowerWord(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count, let f = tokens[i].text.unicodeScalars.first else { return false }
         return f.isLower

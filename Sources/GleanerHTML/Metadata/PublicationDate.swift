@@ -125,8 +125,13 @@ struct PublicationDate {
         return nil
     }
 
+    /// A stamp with a time of day keeps it and its offset ("2025-09-23T10:15:00+01:00" stays so);
+    /// any other date string gives its day.
     private func parse(_ text: String) -> String? {
-        DateText.parse(text, monthFirst: monthFirst)
+        if let stamp = ReferenceDateParser.parse(text)?.date, stamp.hasTime, DateText.plausibleYears.contains(stamp.year) {
+            return stamp.rfc3339
+        }
+        return DateText.parse(text, monthFirst: monthFirst)
     }
 
     /// /2019/08/02/ or -2019-08-02 in a path; a path with only year and month is no day.

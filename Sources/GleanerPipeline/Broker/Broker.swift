@@ -20,6 +20,8 @@ public struct BrokerConfiguration: Sendable {
     public var maxAttempts = 5
     /// Documents a feeder may have in flight before it waits for ACCEPTED.
     public var feederWindow = 256
+    /// Applies to every endpoint the broker binds.
+    public var security: ServerSecurity = .plaintext
 
     public init() {}
 }
@@ -84,15 +86,18 @@ public final class Broker {
             metadata: ["directory": "\(configuration.journalDirectory)", "journal": "\(journal.id)", "unfinished": "\(journal.liveCount)"])
         publishStatus()
 
+        let gatekeeper = try Gatekeeper.start(configuration.security, context: context, logger: logger)
+        defer { gatekeeper?.stop() }
         let workerSocket = try Socket(context, .router)
-        try SocketDefaults.configureBinding(workerSocket)
+        try SocketDefaults.configureBinding(workerSocket, security: configuration.security)
         try workerSocket.bind(configuration.workers)
         let ackedSocket = try Socket(context, .router)
-        try SocketDefaults.configureBinding(ackedSocket)
+        try SocketDefaults.configureBinding(ackedSocket, security: configuration.security)
         try ackedSocket.bind(configuration.ackedIngest)
         var plainSocket: Socket?
         if let endpoint = configuration.plainIngest {
             let socket = try Socket(context, .pull)
+            try configuration.security.apply(to: socket)
             try socket.bind(endpoint)
             plainSocket = socket
         }

@@ -11,6 +11,7 @@ public struct FeederConfiguration: Sendable {
     /// connection broke without the broker restarting.
     public var resendMilliseconds: Int64 = 30_000
     public var showProgress = false
+    public var security: ClientSecurity = .plaintext
 
     public init() {}
 }
@@ -46,10 +47,13 @@ public final class Feeder {
     }
 
     public func run(_ source: InputSource) throws -> FeedReport {
+        try run(InputPump.start(source, context: context)[0])
+    }
+
+    func run(_ input: InputPump) throws -> FeedReport {
         let socket = try Socket(context, .dealer)
-        try SocketDefaults.configureConnecting(socket, identity: SocketDefaults.uniqueIdentity("feed"))
+        try SocketDefaults.configureConnecting(socket, identity: SocketDefaults.uniqueIdentity("feed"), security: configuration.security)
         try socket.connect(configuration.broker)
-        let input = try InputPump.start(source, context: context)
         defer {
             socket.close()
             input.close()

@@ -34,3 +34,9 @@ struct SinkMetrics {
     let fsync = Metrics.Timer(label: "gleaner_sink_fsync_seconds")
     let batchSize = Recorder(label: "gleaner_sink_batch_size")
 }
+
+/// Handshakes the ZAP handler of a CURVE-protected broker or sink decided.
+struct SecurityMetrics {
+    let refused = Counter(label: "gleaner_auth_refused_total")
+    let admitted = Counter(label: "gleaner_auth_admitted_total")
+}

@@ -89,7 +89,8 @@ enum SocketDefaults {
 
     /// A connecting DEALER: queue only to completed connections (so a send to a dead
     /// peer fails instead of vanishing), detect dead TCP links, back off reconnects.
-    static func configureConnecting(_ socket: Socket, identity: String) throws {
+    static func configureConnecting(_ socket: Socket, identity: String, security: ClientSecurity) throws {
+        try security.apply(to: socket)
         try socket.setRoutingID(Array(identity.utf8))
         try socket.set(.immediate(true))
         try socket.set(.heartbeatInterval(milliseconds: heartbeatMilliseconds))
@@ -98,7 +99,8 @@ enum SocketDefaults {
     }
 
     /// A binding ROUTER: report unroutable peers instead of dropping silently.
-    static func configureBinding(_ socket: Socket) throws {
+    static func configureBinding(_ socket: Socket, security: ServerSecurity) throws {
+        try security.apply(to: socket)
         try socket.set(.routerMandatory(true))
         try socket.set(.heartbeatInterval(milliseconds: heartbeatMilliseconds))
         try socket.set(.heartbeatTimeout(milliseconds: heartbeatMilliseconds * 3))

@@ -15,8 +15,9 @@ final class Announcer {
     private let socket: Socket
     private let mode: Mode
 
-    init(context: Context, bind: String, mode: Mode) throws {
+    init(context: Context, bind: String, mode: Mode, security: ServerSecurity) throws {
         socket = try Socket(context, .pub, linger: 0)
+        try security.apply(to: socket)
         try socket.bind(bind)
         self.mode = mode
     }

@@ -19,6 +19,7 @@ public struct SinkConfiguration: Sendable {
     public var publishBind: String?
     /// `ids` or `records` (see `Announcer.Mode`).
     public var publish = "ids"
+    public var security: ServerSecurity = .plaintext
 
     public init() {}
 
@@ -95,9 +96,14 @@ public final class Sink {
             metrics.tornLines.increment(by: log.tornLinesRepaired)
             logger.warning("repaired a torn last line", metadata: ["files": "\(log.tornLinesRepaired)"])
         }
-        let announcer = try configuration.publishBind.map { try Announcer(context: context, bind: $0, mode: mode) }
+        let gatekeeper = try Gatekeeper.start(configuration.security, context: context, logger: logger)
+        defer { gatekeeper?.stop() }
+        // The live feed is as private as the sink's own endpoint: CURVE there means CURVE here.
+        let announcer = try configuration.publishBind.map {
+            try Announcer(context: context, bind: $0, mode: mode, security: configuration.security)
+        }
         let socket = try Socket(context, .router)
-        try SocketDefaults.configureBinding(socket)
+        try SocketDefaults.configureBinding(socket, security: configuration.security)
         try socket.bind(configuration.bind)
         defer { socket.close() }
         logger.info(

@@ -15,6 +15,8 @@ public struct WorkerConfiguration: Sendable {
     public var stopDeadlineMilliseconds: Int64 = 10_000
     public var sinkResendMilliseconds: Int64 = 5_000
     public var brokerSilenceMilliseconds: Int64 = 3_000
+    /// Applies to the broker and the sink connections alike.
+    public var security: ClientSecurity = .plaintext
 
     public init() {}
 }
@@ -73,10 +75,10 @@ public final class Worker {
     @discardableResult
     public func run() throws -> Bool {
         let brokerSocket = try Socket(context, .dealer)
-        try SocketDefaults.configureConnecting(brokerSocket, identity: identity)
+        try SocketDefaults.configureConnecting(brokerSocket, identity: identity, security: configuration.security)
         try brokerSocket.connect(configuration.broker)
         let sinkSocket = try Socket(context, .dealer)
-        try SocketDefaults.configureConnecting(sinkSocket, identity: identity)
+        try SocketDefaults.configureConnecting(sinkSocket, identity: identity, security: configuration.security)
         try sinkSocket.connect(configuration.sink)
         let pool = ExtractionPool(threads: configuration.threads)
         let poolSocket = try Socket(context, .router, linger: 0)
@@ -118,7 +120,10 @@ public final class Worker {
             try reportDone(brokerSocket)
             if !draining { try requestWork(brokerSocket) }
 
-            if now - lastPing >= Int64(SocketDefaults.heartbeatMilliseconds) {
+            // Until a broker answers, ask often: the first PING is dropped while the
+            // connection is still being made (IMMEDIATE), and a returning broker should
+            // get its workers back at once, not a heartbeat later.
+            if now - lastPing >= (brokerEpoch == nil ? 200 : Int64(SocketDefaults.heartbeatMilliseconds)) {
                 lastPing = now
                 _ = try brokerSocket.send(Wire.message(.ping), dontWait: true)
                 if now - lastPong > configuration.brokerSilenceMilliseconds { brokerEpoch = nil }

@@ -62,7 +62,7 @@ struct RoleWords {
     /// A lowercase word that can be a role: letters only, not a function word.
     static func roleNoun(_ word: String) -> String? {
         guard word.count > 2, word.unicodeScalars.allSatisfy({ $0.isAlpha && $0.isLower || $0 == "-" }), !stop.contains(word),
-            !SpeechCues.indirectVerbs.contains(word), !QuoteExtractor.clauseWords.contains(word)
+            !SpeechCues.indirectVerbs.contains(word), !FunctionWords.clauseWords.contains(word)
         else { return nil }
         return word
     }

@@ -24,28 +24,41 @@ public struct SpeakerRanker: Sendable {
         names.reduce(0) { $0 + (weights[$1] ?? 0) }
     }
 
+    /// Every candidate with its score, in the order given.
+    func scored(_ candidates: [SpeakerCandidate], _ features: SpeakerFeatures, quote: Quote) -> [(SpeakerCandidate, Double)] {
+        candidates.map { ($0, score(features.features($0, quoteStart: quote.start, quoteEnd: quote.end))) }
+    }
+
     /// The best candidate; on a tie the first, as in training.
-    func best(_ candidates: [SpeakerCandidate], _ features: SpeakerFeatures, quote: Quote) -> SpeakerCandidate? {
+    static func best(_ scored: [(SpeakerCandidate, Double)]) -> SpeakerCandidate? {
         var best: (SpeakerCandidate, Double)?
-        for candidate in candidates {
-            let value = score(features.features(candidate, quoteStart: quote.start, quoteEnd: quote.end))
-            if best == nil || value > best!.1 { best = (candidate, value) }
-        }
+        for (candidate, value) in scored where best == nil || value > best!.1 { best = (candidate, value) }
         return best?.0
     }
 
     /// Gives each direct or partial quote with no speaker the best-ranked mention around it.
     public func fillSpeakers(_ quotes: [Quote], entities: [Entity], scalars: [Unicode.Scalar]) -> [Quote] {
-        let speakers = Set(quotes.compactMap { $0.speaker?.entity })
+        fill(quotes.map { FoundQuote($0, rule: nil) }, entities: entities, scalars: scalars).map(\.quote)
+    }
+
+    /// `fillSpeakers`, keeping in each filled quote's explanation the candidates and their scores.
+    func fill(_ quotes: [FoundQuote], entities: [Entity], scalars: [Unicode.Scalar]) -> [FoundQuote] {
+        let speakers = Set(quotes.compactMap { $0.quote.speaker?.entity })
         let features = SpeakerFeatures(scalars: scalars, speakers: speakers)
         let byID = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return quotes.map { quote in
-            guard quote.speaker == nil, quote.kind != .indirect,
-                let chosen = best(SpeakerCandidate.around(quote, entities, features), features, quote: quote),
-                let id = chosen.entity, let entity = byID[id]
-            else { return quote }
-            var filled = quote
-            filled.speaker = Quote.Speaker(name: entity.name, entity: id, start: chosen.start, end: chosen.end)
+        return quotes.map { found in
+            let quote = found.quote
+            guard quote.speaker == nil, quote.kind != .indirect else { return found }
+            let scored = scored(SpeakerCandidate.around(quote, entities, features), features, quote: quote)
+            guard let chosen = Self.best(scored), let id = chosen.entity, let entity = byID[id] else { return found }
+            var filled = found
+            filled.quote.speaker = Quote.Speaker(name: entity.name, entity: id, start: chosen.start, end: chosen.end)
+            filled.explanation.rule = "speaker ranker"
+            filled.explanation.ranked = scored.map { candidate, score in
+                QuoteExplanation.ScoredCandidate(
+                    text: features.text(candidate.start, candidate.end), start: candidate.start, end: candidate.end,
+                    entity: candidate.entity, score: score)
+            }
             return filled
         }
     }

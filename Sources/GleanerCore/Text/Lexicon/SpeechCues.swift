@@ -147,18 +147,6 @@ enum SpeechCues {
 
     static let topicPrepositions: Set<String> = ["about", "of", "on", "over"]
 
-    /// Nouns of what someone said, thinks or stands for, cues before a topic preposition
-    /// and with an owner ("Trump's criticism of", "her comments about") or a subject
-    /// ("Trump is raising questions about", "I have serious concerns about"). `support`
-    /// and `calls` take "for" only.
-    static let stanceNouns: [String: Quote.Act] = [
-        "comment": .speech, "comments": .speech, "remarks": .speech, "calls": .speech, "questions": .speech, "warnings": .speech,
-        "concerns": .belief, "concern": .belief, "doubts": .belief, "fears": .belief, "worries": .belief, "thoughts": .belief,
-        "misgivings": .belief, "criticism": .stance, "praise": .stance, "support": .stance, "proposal": .stance,
-        "stance": .stance, "position": .stance, "assessment": .stance, "disdain": .stance, "contempt": .stance,
-        "enthusiasm": .stance, "skepticism": .stance,
-    ]
-
     /// Speech verbs that attribute quoted words but report nothing without them: "“...,”
     /// she continued" against "he continued to stay away".
     static let quoteOnlyVerbs: Set<String> = ["continue", "continued", "continues"]
@@ -192,5 +180,46 @@ enum SpeechCues {
     static let audiences: Set<String> = [
         "reporters", "journalists", "lawmakers", "supporters", "the", "a", "an", "him", "her", "them", "us", "me",
         "parliament", "congress", "crowd", "audience", "listeners", "viewers", "senators", "students", "members",
+    ]
+
+    /// Verbs that cast someone as something in quoted words: "admires Putin as a “strong
+    /// leader”", "pounding Trump as a “con artist”".
+    static let portrayingVerbs: Set<String> = [
+        "admires", "admired", "pounding", "pounded", "portrayed", "portrays", "portraying", "painted", "paints", "cast", "casts",
+        "depicted", "depicts", "framed", "frames", "hailing", "blasting", "slamming", "labeling", "branding",
+    ]
+
+    /// Cues whose following place or audience ("said in a phone interview", "shouted to
+    /// the crowd") is not what was said; others report what follows ("responded to
+    /// requests", "pointed to the vote").
+    static let placeCues: Set<String> = ["said", "says", "say", "wrote", "writes", "reported", "told", "tells", "added", "shouted", "explained"]
+
+    /// Words between a subject and its cue that belong to neither: "Rubio still maintains".
+    static let adverbsBeforeCue: Set<String> = [
+        "also", "later", "then", "has", "have", "had", "still", "now", "already", "never", "always", "just", "even", "often",
+    ]
+
+    /// Words a speaker's mention may stand before its cue past: "Ryabkov also said", "the
+    /// US side requested".
+    static let skippableBeforeCue: Set<String> = [
+        "also", "then", "later", "again", "further", "has", "had", "have", "previously", "once", "is", "was", "are", "were",
+        "himself", "herself", "themselves", "itself", "still", "now", "already", "never", "always", "just", "even", "often",
+        // A country or nationality with a head noun speaks as an institution: "the US side requested".
+        "side", "government", "officials", "official", "authorities", "spokesman", "spokeswoman", "leader", "leaders",
+        "ministry", "administration", "delegation", "military", "forces", "embassy",
+    ]
+
+    /// Verbs of issuing a document, whose subject speaks for it: "released a statement saying".
+    static let issuingVerbs: Set<String> = [
+        "issued", "released", "sent", "posted", "published", "put", "wrote", "tweeted", "distributed", "circulated", "aired",
+        "issues", "releases", "sends", "posts", "publishes", "puts", "writes",
+    ]
+
+    /// Adverbs between a subject and its cue: "Mexicans often say", "she still says".
+    static let cueAdverbs: Set<String> = ["often", "still", "now", "just", "even", "already", "never", "always", "also", "then", "later", "again"]
+
+    /// Cues whose object is who was spoken to: "told reporters", "asked the crowd".
+    static let audienceVerbs: Set<String> = [
+        "tell", "tells", "told", "telling", "ask", "asks", "asked", "urge", "urges", "urged", "reassure", "reassured",
     ]
 }
