@@ -48,7 +48,11 @@ FROM gleaner_jsonl('gleaner_results', 'out/results*.jsonl', {
     'entities': 'STRUCT("id" VARCHAR, "type" VARCHAR, "name" VARCHAR, "aliases" VARCHAR[], "mentions" STRUCT("start" INTEGER, "end" INTEGER, "text" VARCHAR)[], "titles" VARCHAR[], "country" VARCHAR, "affiliation" VARCHAR, "coordinates" STRUCT("lat" DOUBLE, "lon" DOUBLE))[]',
     'quotes': 'STRUCT("text" VARCHAR, "start" INTEGER, "end" INTEGER, "kind" VARCHAR, "act" VARCHAR, "cue" VARCHAR, "speaker" STRUCT("name" VARCHAR, "entity" VARCHAR, "start" INTEGER, "end" INTEGER), "clause" STRUCT("start" INTEGER, "end" INTEGER, "text" VARCHAR))[]',
     'timex': 'STRUCT("text" VARCHAR, "start" INTEGER, "end" INTEGER, "type" VARCHAR, "value" VARCHAR, "referenceSource" VARCHAR)[]',
-    'extractor': 'STRUCT("name" VARCHAR, "version" VARCHAR)'
+    'extractor': 'STRUCT("name" VARCHAR, "version" VARCHAR)',
+    'version': 'INTEGER',
+    'supersedes': 'INTEGER',
+    'nearDuplicateOf': 'VARCHAR',
+    'contentSignature': 'VARCHAR'
 });
 
 -- One row per document. published_date is the date part of publishedAt (NULL when
@@ -84,6 +88,11 @@ SELECT
     CAST(len(timex) AS INTEGER) AS timex_count,
     extractor.name AS extractor_name,
     extractor.version AS extractor_version,
+    -- Added by the sink: with --on-duplicate supersede an id may have several versions
+    -- (keep the highest); near_duplicate_of names the earliest copy of the same story.
+    version,
+    supersedes,
+    nearDuplicateOf AS near_duplicate_of,
     metadata
 FROM results;
 

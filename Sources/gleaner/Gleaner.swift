@@ -20,6 +20,7 @@ struct Gleaner: ParsableCommand {
         subcommands: [
             RunCommand.self, ExtractCommand.self, BrokerCommand.self, WorkerCommand.self, SinkCommand.self,
             FeedCommand.self, KeysCommand.self, TrainCommand.self, BenchCommand.self, AnalyzeCommand.self, GazetteerIndexCommand.self,
+            SinkBenchCommand.self,
         ]
     )
 

@@ -27,6 +27,13 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var logging: LogOptions
 
+    @Option(help: "drop: a record whose id is already in OUT is not written again; supersede: a changed result is written as the id's next version.")
+    var onDuplicate = "drop"
+
+    func validate() throws {
+        guard ["drop", "supersede"].contains(onDuplicate) else { throw ValidationError("--on-duplicate must be drop or supersede") }
+    }
+
     @Argument(help: "JSON Lines, .txt or .html files, directories, or - for stdin. Default: the bundled examples.")
     var inputs: [String] = []
 
@@ -42,15 +49,21 @@ struct RunCommand: ParsableCommand {
         configuration.outputDirectory = out
         configuration.maxBytes = maxBytes
         configuration.fsync = fsync.rawValue
+        configuration.onDuplicate = onDuplicate
         configuration.progress = .forStandardError()
         let sources = inputs.isEmpty ? [try Self.bundledExamples()] : inputs
         let extractor = try StandardModels.standardExtractor()
         let report = try EmbeddedPipeline(configuration: configuration, logger: logger, extractor: extractor)
             .run(inputs: sources, stop: stop)
         let rate = report.seconds > 0 ? Double(report.feed.accepted) / report.seconds : 0
+        let sink = report.sink
+        let updated = sink.updated > 0 ? ", \(sink.updated) updated" : ""
         print(
-            "processed \(report.feed.accepted) documents in \(String(format: "%.2f", report.seconds)) s (\(Int(rate)) docs/s): \(out)/results.jsonl, \(out)/errors.jsonl"
+            "read \(report.feed.accepted) documents: \(sink.new) new\(updated), \(sink.duplicates) duplicate, \(sink.errors) error in \(String(format: "%.2f", report.seconds)) s (\(Int(rate)) docs/s): \(out)/results.jsonl, \(out)/errors.jsonl"
         )
+        if sink.duplicates > 0 {
+            print("\(sink.duplicates) ids were already in \(out) and were not written again (--on-duplicate supersede writes changed ones as new versions)")
+        }
         if !report.feed.complete { throw ExitCode(1) }
     }
 

@@ -71,19 +71,24 @@ import Testing
 }
 
 @Suite struct ResultLogTests {
+    private func line(_ text: String) -> [UInt8] { Array(text.utf8) }
+
     @Test func writesEachIDOnceAndRemembersThemAcrossRestarts() throws {
         let directory = try TemporaryDirectory()
         do {
             let log = try ResultLog(directory: directory.path)
-            #expect(log.stage(id: "a", line: Array(#"{"id":"a","text":"1"}"#.utf8), into: .results))
-            #expect(log.stage(id: "b", line: Array(#"{"id":"b","error":{}}"#.utf8), into: .errors))
-            #expect(!log.stage(id: "a", line: Array(#"{"id":"a","text":"again"}"#.utf8), into: .results))
+            #expect(try log.stage(id: "a", line: line(#"{"id":"a","text":"1"}"#), into: .results) == .staged(.new))
+            #expect(try log.stage(id: "b", line: line(#"{"id":"b","error":{}}"#), into: .errors) == .staged(.error))
+            #expect(try log.stage(id: "a", line: line(#"{"id":"a","text":"again"}"#), into: .results) == .duplicate(version: 1))
             try log.commit()
+            _ = try log.close()
         }
         let reopened = try ResultLog(directory: directory.path)
-        #expect(reopened.writtenIDs == ["a", "b"])
-        #expect(!reopened.stage(id: "b", line: Array(#"{"id":"b"}"#.utf8), into: .errors))
-        #expect(try directory.read("results.jsonl") == Array("{\"id\":\"a\",\"text\":\"1\"}\n".utf8))
+        #expect(reopened.recordCount == 2)
+        #expect(try reopened.stage(id: "b", line: line(#"{"id":"b"}"#), into: .errors) == .duplicate(version: 1))
+        #expect(
+            try directory.read("results.jsonl")
+                == line("{\"id\":\"a\",\"version\":1,\"supersedes\":null,\"nearDuplicateOf\":null,\"text\":\"1\"}\n"))
     }
 
     @Test func aTornLastLineIsRepairedAndItsIDIsNotCountedAsWritten() throws {
@@ -91,11 +96,51 @@ import Testing
         try directory.write("results.jsonl", Array("{\"id\":\"whole\"}\n{\"id\":\"torn\",\"te".utf8))
         let log = try ResultLog(directory: directory.path)
         #expect(log.tornLinesRepaired == 1)
-        #expect(log.writtenIDs == ["whole"])
-        #expect(log.stage(id: "torn", line: Array(#"{"id":"torn","text":"x"}"#.utf8), into: .results))
+        #expect(log.recordCount == 1)
+        #expect(try log.stage(id: "torn", line: line(#"{"id":"torn","text":"x"}"#), into: .results) == .staged(.new))
         try log.commit()
         let lines = String(decoding: try directory.read("results.jsonl"), as: UTF8.self).split(separator: "\n")
-        #expect(lines == [#"{"id":"whole"}"#, #"{"id":"torn","text":"x"}"#])
+        #expect(lines == [#"{"id":"whole"}"#, #"{"id":"torn","version":1,"supersedes":null,"nearDuplicateOf":null,"text":"x"}"#])
+    }
+
+    @Test func supersedeWritesAChangedResultAsTheNextVersionAndDropsARedelivery() throws {
+        let directory = try TemporaryDirectory()
+        var options = ResultLog.Options()
+        options.duplicates = .supersede
+        do {
+            let log = try ResultLog(directory: directory.path, options: options)
+            #expect(try log.stage(id: "a", line: line(#"{"id":"a","text":"first"}"#), into: .results) == .staged(.new))
+            try log.commit()
+        }
+        let log = try ResultLog(directory: directory.path, options: options)
+        #expect(try log.stage(id: "a", line: line(#"{"id":"a","text":"first"}"#), into: .results) == .duplicate(version: 1))
+        #expect(try log.stage(id: "a", line: line(#"{"id":"a","text":"second"}"#), into: .results) == .staged(.updated))
+        try log.commit()
+        // Version 1 redelivered late, after version 2: still the same record, not a third version.
+        #expect(try log.stage(id: "a", line: line(#"{"id":"a","text":"first"}"#), into: .results) == .duplicate(version: 2))
+        let lines = String(decoding: try directory.read("results.jsonl"), as: UTF8.self).split(separator: "\n")
+        #expect(lines.last == #"{"id":"a","version":2,"supersedes":1,"nearDuplicateOf":null,"text":"second"}"#)
+    }
+
+    @Test func rotatedFilesAreOpenWhileWrittenAndLeftoversAreClosedOnRestart() throws {
+        let directory = try TemporaryDirectory()
+        var options = ResultLog.Options()
+        options.rotation = .size(90)
+        do {
+            let log = try ResultLog(directory: directory.path, options: options)
+            _ = try log.stage(id: "a", line: line(#"{"id":"a","text":"a long enough line"}"#), into: .results)
+            try log.commit()
+            #expect(try log.tick().map(\.name).count == 1)
+            _ = try log.stage(id: "b", line: line(#"{"id":"b","text":"x"}"#), into: .results)
+            try log.commit()
+            #expect(try log.tick().isEmpty)
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix("results") }.sorted()
+        #expect(names.count == 2 && names[0].hasSuffix("-000001.jsonl") && names[1].hasSuffix("-000002.jsonl.open"))
+        let reopened = try ResultLog(directory: directory.path, options: options)
+        #expect(try reopened.stage(id: "b", line: line(#"{"id":"b","text":"x"}"#), into: .results) == .duplicate(version: 1))
+        let after = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix("results") }.sorted()
+        #expect(after == names.map { $0.replacingOccurrences(of: ".open", with: "") })
     }
 
     @Test func idsWithEscapesAreReadByAFullParse() {

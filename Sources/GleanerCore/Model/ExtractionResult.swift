@@ -99,7 +99,8 @@ public struct ExtractionResult: Sendable, Equatable {
     }
 
     /// `id` comes first on purpose: the sink rebuilds its set of written ids at start-up
-    /// by reading only the head of each line.
+    /// by reading only the head of each line. `contentSignature` comes last, also for the
+    /// sink: it reads the sketch from the tail of the line without parsing the record.
     public var json: JSONValue {
         .object([
             JSONMember("id", .string(id)),
@@ -122,6 +123,7 @@ public struct ExtractionResult: Sendable, Equatable {
             JSONMember("extractor", extractor.json),
             JSONMember("warnings", .array(warnings.map(\.json))),
             JSONMember("metadata", metadata ?? .null),
+            JSONMember("contentSignature", ContentSignature(text: text).map { .string($0.hex) } ?? .null),
         ])
     }
 }

@@ -12,6 +12,7 @@ public struct EmbeddedConfiguration: Sendable {
     public var maxBytes = RecordDecoder.defaultMaxBytes
     public var fsync = "batch"
     public var progress = ProgressStyle.off
+    public var onDuplicate = "drop"
 
     public init() {}
 }
@@ -19,6 +20,8 @@ public struct EmbeddedConfiguration: Sendable {
 public struct EmbeddedReport: Sendable {
     public var feed: FeedReport
     public var seconds: Double
+    /// What the sink wrote and dropped: a rerun into the same folder writes nothing new.
+    public var sink: SinkTally
 }
 
 /// `gleaner run`: broker, worker threads and sink in one process, talking over
@@ -50,6 +53,7 @@ public final class EmbeddedPipeline {
         sinkConfiguration.bind = "inproc://\(name)-sink"
         sinkConfiguration.outputDirectory = configuration.outputDirectory
         sinkConfiguration.fsync = configuration.fsync
+        sinkConfiguration.onDuplicate = configuration.onDuplicate
         var workerConfiguration = WorkerConfiguration()
         workerConfiguration.broker = brokerConfiguration.workers
         workerConfiguration.sink = sinkConfiguration.bind
@@ -110,6 +114,6 @@ public final class EmbeddedPipeline {
         if report.complete && status.unfinishedCount == 0 && configuration.journalDirectory == nil {
             try? FileManager.default.removeItem(atPath: journalDirectory)
         }
-        return EmbeddedReport(feed: report, seconds: Double(MonotonicClock.milliseconds - started) / 1000)
+        return EmbeddedReport(feed: report, seconds: Double(MonotonicClock.milliseconds - started) / 1000, sink: sink.tally)
     }
 }

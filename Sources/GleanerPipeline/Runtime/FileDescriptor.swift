@@ -59,6 +59,14 @@ struct FileDescriptor {
         }
     }
 
+    /// Whether `path` still names this open file: false once it was renamed or removed.
+    func isStill(at path: String) throws -> Bool {
+        var open = stat(), named = stat()
+        guard fstat(raw, &open) == 0 else { throw Failure(operation: "fstat", path: self.path, code: errno) }
+        guard stat(path, &named) == 0 else { return false }
+        return open.st_ino == named.st_ino && open.st_dev == named.st_dev
+    }
+
     /// Writes all bytes, looping over short writes and EINTR.
     func write(_ bytes: [UInt8]) throws {
         try bytes.withUnsafeBytes { buffer in
@@ -136,13 +144,15 @@ struct FileDescriptor {
 /// newline) with their byte offsets; the last, unterminated piece is reported apart.
 struct LineScanner {
     let file: FileDescriptor
+    /// Where to begin: the start of a line (a checkpoint), 0 for the whole file.
+    var start = 0
     var chunkSize = 4 * 1024 * 1024
 
     /// Calls `body` for each complete line; returns the offset just past the last one.
     func forEachLine(_ body: (ArraySlice<UInt8>, Int) throws -> Void) throws -> Int {
-        var offset = 0
+        var offset = start
         var carry: [UInt8] = []
-        var carryStart = 0
+        var carryStart = start
         while true {
             let chunk = try file.read(count: chunkSize, at: offset)
             if chunk.isEmpty { break }
