@@ -42,7 +42,10 @@ let package = Package(
             dependencies: ["GleanerCore", "GleanerHTML"],
             // gazetteer.tsv is the source of gazetteer.idx; processes load only the index.
             exclude: ["Resources/README.md", "Resources/gazetteer.tsv"],
-            resources: [.copy("Resources/gazetteer.idx"), .copy("Resources/ner-model.bin"), .copy("Resources/speaker-ranker.tsv")]
+            resources: [
+                .copy("Resources/gazetteer.idx"), .copy("Resources/ner-model.bin"), .copy("Resources/speaker-ranker.tsv"),
+                .copy("Resources/page-blocks.tsv"),
+            ]
         ),
         // Broker, worker, sink and feeder over ZeroMQ, plus journal and result log.
         .target(

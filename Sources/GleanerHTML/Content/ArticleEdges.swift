@@ -53,7 +53,7 @@ enum ArticleEdges {
         return paragraphs[..<start].filter { !isFurniture($0) } + paragraphs[start...]
     }
 
-    private static func isFurniture(_ paragraph: TextAssembler.Paragraph) -> Bool {
+    static func isFurniture(_ paragraph: TextAssembler.Paragraph) -> Bool {
         let length = paragraph.text.unicodeScalars.count
         guard length <= maximumLength else { return false }
         let lowered = paragraph.text.lowercased()
