@@ -4,9 +4,9 @@
 /// paragraphs: the same words inside the story are the story.
 enum ArticleEdges {
     /// Paragraphs longer than this are prose, whatever words they contain.
-    private static let maximumLength = 320
+    static let maximumLength = 320
 
-    private static let phrases: [[UInt8]] = [
+    static let phrases: [[UInt8]] = [
         "subscribe", "subscriber", "sign up", "signing up", "newsletter", "follow us", "follow the", "on twitter",
         "on facebook", "on instagram", "download the", "download our", "our app", "all rights reserved", "copyright",
         "©", "written permission", "not responsible for", "submit your letter", "what you think", "click here",
@@ -53,7 +53,7 @@ enum ArticleEdges {
         return paragraphs[..<start].filter { !isFurniture($0) } + paragraphs[start...]
     }
 
-    static func isFurniture(_ paragraph: TextAssembler.Paragraph) -> Bool {
+    private static func isFurniture(_ paragraph: TextAssembler.Paragraph) -> Bool {
         let length = paragraph.text.unicodeScalars.count
         guard length <= maximumLength else { return false }
         let lowered = paragraph.text.lowercased()

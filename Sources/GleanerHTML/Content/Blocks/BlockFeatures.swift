@@ -17,8 +17,8 @@ import Darwin
 enum BlockFeatures {
     static let names: [String] = [
         "link share", "length", "short", "sentence end", "label end", "heading", "position", "after the prose",
-        "before the prose", "heading after the prose", "short after the prose", "repeated", "capitalised words",
-        "digits", "you", "furniture phrase", "caption phrase", "bio words", "root share", "in list", "in figure",
+        "before the prose", "heading after the prose", "short after the prose", "furniture after the prose", "repeated", "capitalised words",
+        "digits", "you", "furniture phrase", "caption phrase", "bio sentence", "root share", "in list", "in figure",
         "in gallery", "in table", "in quote",
     ] + WordGroup.allCases.map { "class " + $0.rawValue }
 
@@ -49,18 +49,23 @@ enum BlockFeatures {
         return table
     }()
 
-    /// Phrases of the sentences that introduce a writer ("is a reporter", "covers the").
-    private static let bioPhrases: [[UInt8]] = [
-        " is a ", " is an ", "writer", "reporter", "editor", "journalist", "correspondent", "columnist", "contributor",
-        "author of", " covers ", "based in", "his work", "her work", "follow him", "follow her",
-    ].map { Array($0.utf8) }
+    /// A sentence that introduces a writer has both: how it introduces ("is a", "covers")
+    /// and a trade ("reporter"). A list of names with trades ("Ann Lee, writer") is not one.
+    private static let bioIntroductions = PhraseSet([
+        " is a ", " is an ", " covers ", " writes about ", " writes for ", "based in", "author of", "follow him",
+        "follow her",
+    ].map { Array($0.utf8) })
+    private static let bioTrades = PhraseSet([
+        "writer", "reporter", "editor", "journalist", "correspondent", "columnist", "contributor", "author",
+        "photographer", "critic",
+    ].map { Array($0.utf8) })
 
     /// How picture captions and credits begin or end, on any site.
-    private static let captionPhrases: [[UInt8]] = [
+    private static let captionPhrases = PhraseSet([
         "photo:", "photograph:", "picture:", "image:", "credit:", "credits:", "(photo", "(image", "(credit", "(picture",
         "getty images", "shutterstock", "file photo", "photo by", "photo courtesy", "image courtesy", "pictured",
         "via getty", "/ reuters", "/ ap", "/afp", "/ afp",
-    ].map { Array($0.utf8) }
+    ].map { Array($0.utf8) })
 
     /// Paragraphs this long with few links are the story's prose: "after the prose" is
     /// the tail a template hangs under the story.
@@ -88,6 +93,7 @@ enum BlockFeatures {
             let around = surroundings[index]
             let short = lengths[index] < 50
             let afterProse = index > lastProse
+            let furniture = text.furniture > 0
             var vector: [Double] = [
                 paragraph.linkShare,
                 min(1.5, log(1 + Double(lengths[index])) / log(1000)),
@@ -100,11 +106,12 @@ enum BlockFeatures {
                 index < firstProse ? 1 : 0,
                 afterProse && paragraph.isHeading ? 1 : 0,
                 afterProse && short ? 1 : 0,
+                afterProse && furniture ? 1 : 0,
                 paragraph.repeats > 1 ? 1 : 0,
                 text.capitalised,
                 text.digits,
                 text.you,
-                ArticleEdges.isFurniture(paragraph) ? 1 : 0,
+                furniture ? 1 : 0,
                 text.caption,
                 text.bio,
                 Double(rootLength[paragraph.root] ?? 0) / Double(total),
@@ -117,35 +124,51 @@ enum BlockFeatures {
     }
 
     private struct TextFeatures {
-        var sentenceEnd = 0.0, capitalised = 0.0, digits = 0.0, you = 0.0, caption = 0.0, bio = 0.0
+        var sentenceEnd = 0.0, capitalised = 0.0, digits = 0.0, you = 0.0, furniture = 0.0, caption = 0.0, bio = 0.0
     }
 
-    /// Read on Unicode scalars in one pass, plus the phrase searches on the lowercased bytes.
+    private static let you = Array(" you".utf8)
+    private static let furniturePhrases = PhraseSet(ArticleEdges.phrases)
+
+    /// One pass over the UTF-8 bytes (word starts, capitals, digits, an ASCII-lowercased
+    /// copy), then the phrase searches on that copy: this runs on every paragraph of
+    /// every page, where Unicode case mapping and property look-ups cost a third of the
+    /// reader's time. Phrases are ASCII, so ASCII lowercasing finds them all.
     private static func textFeatures(_ text: String, length: Int) -> TextFeatures {
         var features = TextFeatures()
         var words = 0
         var capitalised = 0
         var digits = 0
+        var scalars = 0
         var atWordStart = true
-        var last: Unicode.Scalar = " "
-        for scalar in text.unicodeScalars {
-            let isLetter = scalar.properties.isAlphabetic
-            if isLetter, atWordStart {
+        var lowered: [UInt8] = [0x20]
+        lowered.reserveCapacity(text.utf8.count + 2)
+        for byte in text.utf8 {
+            let isScalarStart = byte & 0xC0 != 0x80
+            let isUpper = (0x41...0x5A).contains(byte)
+            // A non-ASCII lead byte is taken for a letter: accented and non-Latin words.
+            if atWordStart, isUpper || (0x61...0x7A).contains(byte) || byte >= 0xC0 {
                 words += 1
-                if scalar.properties.isUppercase { capitalised += 1 }
+                if isUpper { capitalised += 1 }
             }
-            if ("0"..."9").contains(scalar) { digits += 1 }
-            atWordStart = scalar == " "
-            if scalar != " " { last = scalar }
+            if (0x30...0x39).contains(byte) { digits += 1 }
+            if isScalarStart {
+                scalars += 1
+                atWordStart = byte == 0x20
+            }
+            lowered.append(isUpper ? byte + 0x20 : byte)
         }
-        features.sentenceEnd = ".!?\"”’'):;".unicodeScalars.contains(last) ? 1 : 0
+        lowered.append(0x20)
+        features.sentenceEnd = text.unicodeScalars.last.map { ".!?\"”’'):;".unicodeScalars.contains($0) } == true ? 1 : 0
         features.capitalised = words >= 3 ? Double(capitalised) / Double(words) : 0
         features.digits = length > 0 ? Double(digits) / Double(length) : 0
-        let lowered = " " + text.lowercased() + " "
-        features.you = ByteSearch.contains(Array(" you".utf8), in: lowered) ? 1 : 0
-        if length <= 600 {
-            features.bio = bioPhrases.contains { ByteSearch.contains($0, in: lowered) } ? 1 : 0
-            features.caption = captionPhrases.contains { ByteSearch.contains($0, in: lowered) } ? 1 : 0
+        lowered.withUnsafeBufferPointer { buffer in
+            features.you = ByteSearch.end(of: you, in: buffer) != nil ? 1 : 0
+            if scalars <= ArticleEdges.maximumLength, furniturePhrases.occurs(in: buffer) { features.furniture = 1 }
+            if length <= 600 {
+                features.bio = bioIntroductions.occurs(in: buffer) && bioTrades.occurs(in: buffer) ? 1 : 0
+                features.caption = captionPhrases.occurs(in: buffer) ? 1 : 0
+            }
         }
         return features
     }
