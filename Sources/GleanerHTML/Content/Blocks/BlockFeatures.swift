@@ -55,10 +55,12 @@ enum BlockFeatures {
         " is a ", " is an ", " covers ", " writes about ", " writes for ", "based in", "author of", "follow him",
         "follow her",
     ].map { Array($0.utf8) })
-    private static let bioTrades = PhraseSet([
-        "writer", "reporter", "editor", "journalist", "correspondent", "columnist", "contributor", "author",
-        "photographer", "critic",
-    ].map { Array($0.utf8) })
+    /// Whole words: "author" is not "authority", "editor" not "editorial".
+    private static let bioTrades = PhraseSet(
+        [
+            "writer", "reporter", "editor", "journalist", "correspondent", "columnist", "contributor", "author",
+            "photographer", "critic",
+        ].flatMap { trade in [" ", ",", ".", ";"].map { Array((" " + trade + $0).utf8) } })
 
     /// How picture captions and credits begin or end, on any site.
     private static let captionPhrases = PhraseSet([
