@@ -73,7 +73,7 @@ struct TextAssembler {
                     let length = UTF8Space.visibleLength(node.text)
                     currentLength += length
                     if !linkEnds.isEmpty { currentLinks += length }
-                    if let repetition { currentRepeats = max(currentRepeats, repetition.count(of: node.text)) }
+                    if let repetition { currentRepeats = max(currentRepeats, repetition.count(ofNode: index)) }
                 } else if node.tag == .br || node.tag.isBlock {
                     flush()
                     if node.tag.isBlock { blocks.append(index) }

@@ -185,9 +185,10 @@ enum BlockFeatures {
         _ paragraph: TextAssembler.Paragraph, tree: HTMLTree, cache: inout [Int: UInt16]
     ) -> Surroundings {
         var around = Surroundings()
+        let nodes = tree.nodes
         var node = paragraph.node
-        while node >= 0, tree[node].tag != .body, tree[node].tag != .html {
-            switch tree[node].tag {
+        while node >= 0, nodes[node].tag != .body, nodes[node].tag != .html {
+            switch nodes[node].tag {
             case .li, .ul, .ol, .dl, .dd, .dt: around.inList = 1
             case .figure, .figcaption, .caption: around.inFigure = 1
             case .table, .td, .th, .tr: around.inTable = 1
@@ -198,14 +199,14 @@ enum BlockFeatures {
                 around.groups |= cached
             } else {
                 var groups: UInt16 = 0
-                for word in BoilerplateRules.nameWords(tree[node], includingID: !tree[node].tag.isHeading) {
+                for word in BoilerplateRules.nameWords(nodes[node], includingID: !nodes[node].tag.isHeading) {
                     groups |= groupOfWord[word] ?? 0
                 }
                 cache[node] = groups
                 around.groups |= groups
             }
             if node == paragraph.root { break }
-            node = tree[node].parent
+            node = nodes[node].parent
         }
         return around
     }
