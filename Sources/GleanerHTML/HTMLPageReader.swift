@@ -5,7 +5,13 @@ import GleanerCore
 /// When no article stands out, the whole page's visible text is returned and the
 /// record says so (`page.textSource = "wholePage"`).
 public struct HTMLPageReader: PageReader {
-    public init() {}
+    /// Weighs each paragraph of the chosen article after the template rules; without
+    /// one the rules alone decide.
+    let blockModel: PageBlockModel?
+
+    public init(blockModel: PageBlockModel? = nil) {
+        self.blockModel = blockModel
+    }
 
     public func read(_ html: String, url: String?) -> ReadPage {
         let tree = HTMLParser.parse(html)
@@ -15,8 +21,7 @@ public struct HTMLPageReader: PageReader {
         let linkedData = LinkedData(tree)
 
         var textSource = ReadPage.TextSource.article
-        let content = MainContent(tree, pruning: pruning)
-        var text = TextAssembler.text(of: TextAssembler.paragraphs(tree, roots: content.roots, pruning: pruning))
+        var text = BlockDecision.text(of: articleBlocks(tree, pruning: pruning))
         // A page that renders its article by script has a thin DOM and the text in its
         // structured data; the longer of the two is the article.
         if let body = linkedData.articleBody, UTF8Space.visibleLength(body) > 2 * UTF8Space.visibleLength(text) {
@@ -44,19 +49,38 @@ public struct HTMLPageReader: PageReader {
             language: language.map { collapseWhitespace($0) }.flatMap { $0.isEmpty ? nil : $0 })
     }
 
-    /// Which containers the reader took for the article, as `tag#id.class`: for
-    /// developers tuning the rules on a page that comes out wrong.
-    public func explain(_ html: String) -> [String] {
+    /// The paragraphs of the chosen article with the verdict on each.
+    private func articleBlocks(_ tree: HTMLTree, pruning: PagePruning, content: MainContent? = nil) -> [BlockVerdict] {
+        let content = content ?? MainContent(tree, pruning: pruning)
+        let paragraphs = TextAssembler.paragraphs(
+            tree, roots: content.roots, pruning: pruning, repetition: PageRepetition(tree))
+        return BlockDecision.verdicts(paragraphs, tree: tree, model: blockModel)
+    }
+
+    /// Which containers the reader took for the article and, per paragraph, the
+    /// features, the model's score and why it stayed or went: for developers tuning
+    /// the reader on a page that comes out wrong, and the training script's input.
+    public func explain(_ html: String) -> PageExplanation {
         let tree = HTMLParser.parse(html)
-        let content = MainContent(tree, pruning: PagePruning(tree), keepingLeaders: true)
+        guard !tree.isEmpty else { return PageExplanation(containers: [], blocks: []) }
+        let pruning = PagePruning(tree)
+        let content = MainContent(tree, pruning: pruning, keepingLeaders: true)
         func describe(_ index: Int) -> String {
             let node = tree[index]
             let id = node.attribute("id").map { "#" + $0 } ?? ""
             let classes = node.attribute("class").map { "." + $0.split(separator: " ").joined(separator: ".") } ?? ""
             return node.name + id + classes
         }
-        return content.roots.map { "article container: " + describe($0) }
+        let containers = content.roots.map { "article container: " + describe($0) }
             + content.leaders.map { "candidate \(Int($0.score)): " + describe($0.node) }
+        let blocks = articleBlocks(tree, pruning: pruning, content: content).map { verdict in
+            PageExplanation.Block(
+                text: verdict.paragraph.text, element: describe(verdict.paragraph.node), kept: verdict.kept,
+                reason: verdict.reason.rawValue, probability: verdict.probability,
+                features: Array(zip(BlockFeatures.names, verdict.features)),
+                contributions: blockModel?.contributions(verdict.features) ?? [])
+        }
+        return PageExplanation(containers: containers, blocks: blocks)
     }
 
     /// Structured-data text keeps its line breaks as paragraph breaks.

@@ -90,10 +90,21 @@ public enum StandardModels {
         FirstNames(tsv: String(decoding: try bytes("first-names", "tsv"), as: UTF8.self))
     }
 
+    /// The page reader's block model (Resources/README.md). `GLEANER_PAGE_BLOCKS=off`
+    /// leaves it out, so the template rules alone decide (for measuring what it adds).
+    private static let loadedPageBlockModel: Result<PageBlockModel?, any Error> = Result {
+        if ProcessInfo.processInfo.environment["GLEANER_PAGE_BLOCKS"] == "off" { return nil }
+        return PageBlockModel(tsv: String(decoding: try bytes("page-blocks", "tsv"), as: UTF8.self))
+    }
+
     public static func gazetteer() throws -> Gazetteer { try loadedGazetteer.get() }
     public static func firstNames() throws -> FirstNames { try loadedFirstNames.get() }
     public static func speakerRanker() throws -> SpeakerRanker? { try loadedSpeakerRanker.get() }
     public static func entityTaggerStages() throws -> [EntityTaggerModel] { try loadedTagger.get() }
+    public static func pageBlockModel() throws -> PageBlockModel? { try loadedPageBlockModel.get() }
+
+    /// The libxml2 page reader with the bundled block model.
+    public static func pageReader() throws -> HTMLPageReader { HTMLPageReader(blockModel: try pageBlockModel()) }
 }
 
 extension StandardModels {
@@ -101,7 +112,7 @@ extension StandardModels {
     /// libxml2 page reader.
     public static func standardExtractor() throws -> StandardExtractor {
         StandardExtractor(
-            taggerStages: try entityTaggerStages(), gazetteer: try gazetteer(), pageReader: HTMLPageReader(),
+            taggerStages: try entityTaggerStages(), gazetteer: try gazetteer(), pageReader: try pageReader(),
             speakerRanker: try speakerRanker(), firstNames: try firstNames())
     }
 }

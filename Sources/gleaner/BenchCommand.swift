@@ -56,7 +56,7 @@ struct BenchCommand: ParsableCommand {
         }
         let loadStart = Date()
         let extractor: any Extractor =
-            pageReaderOnly ? BaselineExtractor(pageReader: HTMLPageReader()) : try StandardModels.standardExtractor()
+            pageReaderOnly ? BaselineExtractor(pageReader: try StandardModels.pageReader()) : try StandardModels.standardExtractor()
         _ = try extractor.extract(InputDocument(content: "Warm-up: Sergey Ryabkov said so in Moscow."))
         let loadSeconds = Date().timeIntervalSince(loadStart)
 

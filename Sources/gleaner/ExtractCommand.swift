@@ -12,11 +12,14 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Inputs over this many bytes are refused with a `too_large` error record.")
     var maxBytes = RecordDecoder.defaultMaxBytes
 
-    @Flag(help: .hidden)
+    @Flag(help: "Print how the page reader read an HTML input instead of extracting: the containers it took for the article, then every paragraph in them with its features, the block model's score and why it stayed or went.")
     var explainPage = false
 
     @Flag(help: "Print, for each quote, the layout that found it and the rule or ranker scores that chose its speaker, instead of the record.")
     var explain = false
+
+    @Flag(help: "With --explain-page: one JSON object per paragraph (what scripts/train-page-blocks reads).")
+    var json = false
 
     @Argument(help: "A JSON record file, a .txt or .html document, or - for stdin.")
     var input = "-"
@@ -27,7 +30,8 @@ struct ExtractCommand: ParsableCommand {
         modelOptions.use()
         let raw = try DocumentInput.read(input)
         if explainPage, case .success(let document) = RecordDecoder().decode(raw) {
-            for line in HTMLPageReader().explain(document.content) { print(line) }
+            let explanation = HTMLPageReader(blockModel: try StandardModels.pageBlockModel()).explain(document.content)
+            for line in json ? explanation.jsonLines() : explanation.lines() { print(line) }
             return
         }
         if explain {

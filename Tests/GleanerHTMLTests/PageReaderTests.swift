@@ -95,6 +95,24 @@ import Testing
         #expect(HTMLPageReader().read(html, url: nil).title == "Harbour dredging starts next week")
     }
 
+    @Test func theShownHeadlineBeatsASocialTitleWordedApart() {
+        func page(_ heading: String) -> String {
+            """
+            <html><head><title>Ferry fares to rise in spring | Coastline Daily</title>
+            <meta property="og:title" content="Ferry fares to rise in spring">
+            <meta property="og:site_name" content="Coastline Daily"></head>
+            <body><h1>\(heading)</h1>
+            <p>Return tickets on the island ferry will cost a fifth more from April, the operator said, blaming fuel and crew costs.</p></body></html>
+            """
+        }
+        let reader = HTMLPageReader()
+        #expect(reader.read(page("Island ferry fares will rise by a fifth from April"), url: nil).title
+            == "Island ferry fares will rise by a fifth from April")
+        // An h1 that pads the social title with a section name, or is one word, is template text.
+        #expect(reader.read(page("Transport | Ferry fares to rise in spring"), url: nil).title == "Ferry fares to rise in spring")
+        #expect(reader.read(page("Transport"), url: nil).title == "Ferry fares to rise in spring")
+    }
+
     @Test func bylineAndDateFromTheTemplateWhenNoMetadata() {
         let html = """
             <html lang="en-GB"><body><h1>Library extends opening hours</h1>

@@ -4,9 +4,9 @@
 /// paragraphs: the same words inside the story are the story.
 enum ArticleEdges {
     /// Paragraphs longer than this are prose, whatever words they contain.
-    private static let maximumLength = 320
+    static let maximumLength = 320
 
-    private static let phrases: [[UInt8]] = [
+    static let phrases: [[UInt8]] = [
         "subscribe", "subscriber", "sign up", "signing up", "newsletter", "follow us", "follow the", "on twitter",
         "on facebook", "on instagram", "download the", "download our", "our app", "all rights reserved", "copyright",
         "©", "written permission", "not responsible for", "submit your letter", "what you think", "click here",

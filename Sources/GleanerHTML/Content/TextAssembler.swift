@@ -7,18 +7,31 @@ struct TextAssembler {
         var text: String
         var linkShare: Double
         var isHeading: Bool
+        /// The innermost block element the text came from, and the chosen root it lies in:
+        /// where the block model reads the paragraph's class words and position.
+        var node: Int = -1
+        var root: Int = -1
+        /// The most times one of the paragraph's text runs occurs on the whole page
+        /// (1 = nowhere else): teasers and bios are repeated, prose rarely is.
+        var repeats: Int = 1
     }
 
     /// A paragraph whose text is more than this share of link text is navigation.
-    private static let maximumLinkShare = 0.5
+    static let maximumLinkShare = 0.5
 
-    static func paragraphs(_ tree: HTMLTree, roots: [Int], pruning: PagePruning) -> [Paragraph] {
+    static func paragraphs(
+        _ tree: HTMLTree, roots: [Int], pruning: PagePruning, repetition: PageRepetition? = nil
+    ) -> [Paragraph] {
         let nodes = tree.nodes
         var paragraphs: [Paragraph] = []
         var current = ""
         var currentLinks = 0
         var currentLength = 0
         var currentIsHeading = false
+        var currentRepeats = 1
+        var currentRoot = -1
+        // The open blocks, innermost last: text after a block's end is a new paragraph.
+        var blocks: [Int] = []
 
         func flush() {
             let text = collapseWhitespace(current)
@@ -26,27 +39,30 @@ struct TextAssembler {
                 paragraphs.append(
                     Paragraph(
                         text: text, linkShare: currentLength == 0 ? 0 : Double(currentLinks) / Double(currentLength),
-                        isHeading: currentIsHeading))
+                        isHeading: currentIsHeading, node: blocks.last ?? currentRoot, root: currentRoot,
+                        repeats: currentRepeats))
             }
             current = ""
             currentLinks = 0
             currentLength = 0
             currentIsHeading = false
+            currentRepeats = 1
         }
 
         for root in roots {
-            // Where the open links and blocks end: text after a block's end is a new paragraph.
+            // Where the open links end, for the paragraph's link share.
             var linkEnds: [Int] = []
-            var blockEnds: [Int] = []
             var index = root
             let end = nodes[root].end
             flush()
+            blocks.removeAll()
+            currentRoot = root
             while index < end {
                 let node = nodes[index]
                 while let last = linkEnds.last, last <= index { linkEnds.removeLast() }
-                while let last = blockEnds.last, last <= index {
-                    blockEnds.removeLast()
+                while let last = blocks.last, nodes[last].end <= index {
                     flush()
+                    blocks.removeLast()
                 }
                 if pruning.dropped[index] {
                     index = node.end
@@ -57,9 +73,10 @@ struct TextAssembler {
                     let length = UTF8Space.visibleLength(node.text)
                     currentLength += length
                     if !linkEnds.isEmpty { currentLinks += length }
+                    if let repetition { currentRepeats = max(currentRepeats, repetition.count(ofNode: index)) }
                 } else if node.tag == .br || node.tag.isBlock {
                     flush()
-                    if node.tag.isBlock { blockEnds.append(node.end) }
+                    if node.tag.isBlock { blocks.append(index) }
                     if node.tag.isHeading { currentIsHeading = true }
                 } else if node.tag == .a {
                     linkEnds.append(node.end)

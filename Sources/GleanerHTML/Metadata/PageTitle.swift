@@ -26,6 +26,10 @@ enum PageTitle {
 
         if let social {
             let stripped = withoutSite(social)
+            // The headline the page shows beats a social-media line worded apart from it.
+            if let heading = shownHeadline(headings, social: stripped, site: site) {
+                return heading
+            }
             if confirmed(social) || confirmed(stripped) { return stripped }
             // A social title nothing else repeats: the heading that the <title> confirms is the headline.
             if let heading = headings.first(where: { heading in
@@ -45,6 +49,32 @@ enum PageTitle {
         if headings.count == 1, titleParts.isEmpty { return headings[0] }
         if let main = titleParts.filter({ loose($0) != site }).max(by: { $0.count < $1.count }) { return main }
         return headings.first
+    }
+
+    /// The <h1> that states the same story as the social title in other words ("Alaska
+    /// Airlines sets new date ..." beside "Alaska Airlines to become ..."), or that the
+    /// social title pads ("... Focaccia Bread" in "Oven-baked ... Focaccia Bread"). Not
+    /// the site's name, a one-word heading or an <h1> that pads the social title with a
+    /// section name ("Politics | ..."): those are template text around the headline.
+    /// Of several <h1>s, the one sharing most words with the social title.
+    private static func shownHeadline(_ headings: [String], social: String, site: String?) -> String? {
+        let socialKey = loose(social)
+        let socialWords = contentWords(social)
+        var best: (heading: String, shared: Int)?
+        for heading in headings {
+            let key = loose(heading)
+            guard key != site, key != socialKey, contentWords(heading).count >= 2,
+                !(key.count > socialKey.count && key.contains(socialKey))
+            else { continue }
+            let shared = contentWords(heading).intersection(socialWords).count
+            if shared >= 2, shared > (best?.shared ?? 0) { best = (heading, shared) }
+        }
+        return best?.heading
+    }
+
+    /// Lowercased words of three or more letters.
+    private static func contentWords(_ text: String) -> Set<String> {
+        Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.filter { $0.count >= 3 }.map(String.init))
     }
 
     private static func split(_ title: String) -> [String] {

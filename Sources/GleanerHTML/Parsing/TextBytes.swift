@@ -110,3 +110,29 @@ enum ByteSearch {
         return text.withUTF8 { end(of: needle, in: $0) != nil }
     }
 }
+
+/// Several phrases searched in one pass: the phrases are bucketed by their first byte,
+/// so each position of the text is compared only with the few that can start there.
+/// Searching 50 phrases one after another read a paragraph 50 times, on every
+/// paragraph of every page.
+struct PhraseSet: Sendable {
+    private let buckets: [[[UInt8]]]
+
+    init(_ phrases: [[UInt8]]) {
+        var buckets = [[[UInt8]]](repeating: [], count: 256)
+        for phrase in phrases where !phrase.isEmpty { buckets[Int(phrase[0])].append(phrase) }
+        self.buckets = buckets
+    }
+
+    /// Whether any phrase occurs in `text`.
+    func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        for start in text.indices {
+            for phrase in buckets[Int(text[start])] where phrase.count <= text.count - start {
+                var matched = 1
+                while matched < phrase.count, text[start + matched] == phrase[matched] { matched += 1 }
+                if matched == phrase.count { return true }
+            }
+        }
+        return false
+    }
+}
