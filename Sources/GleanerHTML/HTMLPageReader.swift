@@ -34,9 +34,11 @@ public struct HTMLPageReader: PageReader {
             text = TextAssembler.text(of: TextAssembler.paragraphs(tree, roots: [body], pruning: .invisibleOnly(tree)))
         }
 
-        let siteName = meta.first(["og:site_name", "application-name", "twitter:site"]).map(Self.siteName)
+        let siteName =
+            meta.first(["og:site_name", "application-name", "twitter:site"]).map(Self.siteName)
             ?? linkedData.publisher
-        let language = tree.first(.html).flatMap { tree[$0].attribute("lang") ?? tree[$0].attribute("xml:lang") }
+        let language =
+            tree.first(.html).flatMap { tree[$0].attribute("lang") ?? tree[$0].attribute("xml:lang") }
             ?? meta.first(["content-language", "og:locale", "language"])
         return ReadPage(
             text: text, textSource: textSource,
@@ -71,7 +73,8 @@ public struct HTMLPageReader: PageReader {
             let classes = node.attribute("class").map { "." + $0.split(separator: " ").joined(separator: ".") } ?? ""
             return node.name + id + classes
         }
-        let containers = content.roots.map { "article container: " + describe($0) }
+        let containers =
+            content.roots.map { "article container: " + describe($0) }
             + content.leaders.map { "candidate \(Int($0.score)): " + describe($0.node) }
         let blocks = articleBlocks(tree, pruning: pruning, content: content).map { verdict in
             PageExplanation.Block(

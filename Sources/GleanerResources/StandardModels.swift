@@ -29,7 +29,8 @@ public enum StandardModels {
     public static func searchDirectories() -> [String] {
         if let chosen = chosenDirectory.withLock({ $0 }) { return [chosen] }
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        let folder = FileManager.default.fileExists(atPath: executable.path)
+        let folder =
+            FileManager.default.fileExists(atPath: executable.path)
             ? executable.deletingLastPathComponent()
             : URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         return [

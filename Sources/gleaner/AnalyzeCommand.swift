@@ -19,9 +19,10 @@ struct AnalyzeCommand: ParsableCommand {
             let analysis = DocumentAnalysis(text: document.content)
             let sentences = JSONValue.array(
                 analysis.sentences.map { sentence in
-                    .array(analysis.tokens[sentence.tokens].map { token in
-                        .array([.string(token.text), .number(String(token.start)), .number(String(token.end))])
-                    })
+                    .array(
+                        analysis.tokens[sentence.tokens].map { token in
+                            .array([.string(token.text), .number(String(token.start)), .number(String(token.end))])
+                        })
                 })
             let record = JSONValue.object([JSONMember("id", .string(document.id)), JSONMember("sentences", sentences)])
             print(String(decoding: JSONWriter.encode(record), as: UTF8.self))

@@ -41,7 +41,8 @@ struct BenchCommand: ParsableCommand {
         while let raw = try source.next(), documents.count < (limit ?? .max) {
             guard let value = try? JSONParser.parse(raw), case .object = value else { continue }
             if let content = value["content"]?.stringValue {
-                let contentType = value["contentType"]?.stringValue.flatMap(InputDocument.ContentType.init(rawValue:)) ?? .plainText
+                let contentType =
+                    value["contentType"]?.stringValue.flatMap(InputDocument.ContentType.init(rawValue:)) ?? .plainText
                 documents.append(
                     InputDocument(
                         id: value["id"]?.stringValue, content: content, contentType: contentType,
@@ -56,7 +57,8 @@ struct BenchCommand: ParsableCommand {
         }
         let loadStart = Date()
         let extractor: any Extractor =
-            pageReaderOnly ? BaselineExtractor(pageReader: try StandardModels.pageReader()) : try StandardModels.standardExtractor()
+            pageReaderOnly
+            ? BaselineExtractor(pageReader: try StandardModels.pageReader()) : try StandardModels.standardExtractor()
         _ = try extractor.extract(InputDocument(content: "Warm-up: Sergey Ryabkov said so in Moscow."))
         let loadSeconds = Date().timeIntervalSince(loadStart)
 
@@ -82,9 +84,13 @@ struct BenchCommand: ParsableCommand {
         getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
         let figures: [(String, String)] = [
             ("documents", String(total)), ("words", String(words * passes)), ("threads", String(threads)),
-            ("seconds", String(format: "%.3f", seconds)), ("words_per_second", String(format: "%.0f", Double(words * passes) / seconds)),
+            ("seconds", String(format: "%.3f", seconds)),
+            ("words_per_second", String(format: "%.0f", Double(words * passes) / seconds)),
             ("docs_per_second", String(format: "%.1f", Double(total) / seconds)),
-            ("input_megabytes", String(format: "%.1f", Double(documents.reduce(0) { $0 + $1.content.utf8.count } * passes) / 1e6)),
+            (
+                "input_megabytes",
+                String(format: "%.1f", Double(documents.reduce(0) { $0 + $1.content.utf8.count } * passes) / 1e6)
+            ),
             ("model_load_seconds", String(format: "%.3f", loadSeconds)),
             ("peak_rss_mb", String(format: "%.1f", Double(usage.ru_maxrss) / 1024)),
         ]

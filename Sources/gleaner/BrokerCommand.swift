@@ -62,7 +62,8 @@ struct BrokerCommand: ParsableCommand {
             role: "broker", options: process, metricsPort: metricsPort,
             defaultMetricsPort: DefaultEndpoints.brokerMetricsPort
         ) { context, stop, logger, readiness in
-            let component = Broker(configuration: configuration, context: context, logger: logger, stop: stop, readiness: readiness)
+            let component = Broker(
+                configuration: configuration, context: context, logger: logger, stop: stop, readiness: readiness)
             readiness.markStarted()
             try component.run()
             return true

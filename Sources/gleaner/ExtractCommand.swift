@@ -12,10 +12,16 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Inputs over this many bytes are refused with a `too_large` error record.")
     var maxBytes = RecordDecoder.defaultMaxBytes
 
-    @Flag(help: "Print how the page reader read an HTML input instead of extracting: the containers it took for the article, then every paragraph in them with its features, the block model's score and why it stayed or went.")
+    @Flag(
+        help:
+            "Print how the page reader read an HTML input instead of extracting: the containers it took for the article, then every paragraph in them with its features, the block model's score and why it stayed or went."
+    )
     var explainPage = false
 
-    @Flag(help: "Print, for each quote, the layout that found it and the rule or ranker scores that chose its speaker, instead of the record.")
+    @Flag(
+        help:
+            "Print, for each quote, the layout that found it and the rule or ranker scores that chose its speaker, instead of the record."
+    )
     var explain = false
 
     @Flag(help: "With --explain-page: one JSON object per paragraph (what scripts/train-page-blocks reads).")

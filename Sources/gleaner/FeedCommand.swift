@@ -10,7 +10,9 @@ struct FeedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feed",
         abstract: "Sends documents to the broker; exits 0 once the broker has journaled every one.",
-        discussion: "INPUT: JSON Lines files (.jsonl, .json), .txt and .html files, directories (recursively), or - for JSON Lines on stdin.")
+        discussion:
+            "INPUT: JSON Lines files (.jsonl, .json), .txt and .html files, directories (recursively), or - for JSON Lines on stdin."
+    )
 
     @Option(
         help: """

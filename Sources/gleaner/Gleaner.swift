@@ -19,7 +19,8 @@ struct Gleaner: ParsableCommand {
         version: GleanerVersion.current,
         subcommands: [
             RunCommand.self, ExtractCommand.self, BrokerCommand.self, WorkerCommand.self, SinkCommand.self,
-            FeedCommand.self, KeysCommand.self, TrainCommand.self, BenchCommand.self, AnalyzeCommand.self, GazetteerIndexCommand.self,
+            FeedCommand.self, KeysCommand.self, TrainCommand.self, BenchCommand.self, AnalyzeCommand.self,
+            GazetteerIndexCommand.self,
             SinkBenchCommand.self,
         ]
     )

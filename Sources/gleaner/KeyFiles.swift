@@ -11,7 +11,8 @@ enum KeyFiles {
     }
 
     static func write(_ keys: CurveKeyPair, to base: String) throws -> (secret: String, public: String) {
-        let secretPath = base + ".key", publicPath = base + ".pub"
+        let secretPath = base + ".key"
+        let publicPath = base + ".pub"
         for path in [secretPath, publicPath] where FileManager.default.fileExists(atPath: path) {
             throw Failure(description: "\(path) exists; not overwriting a key")
         }
@@ -103,7 +104,8 @@ enum KeyFiles {
     }
 
     private static func create(_ path: String, _ text: String, permissions: Int) throws {
-        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: permissions])
+        guard
+            FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: permissions])
         else { throw Failure(description: "cannot write \(path)") }
     }
 }

@@ -56,7 +56,7 @@ enum ProcessHarness {
         let server: MetricsServer
         do {
             server = try MetricsServer(port: port, registry: registry, readiness: readiness)
-        } catch where port == defaultPort {
+        } catch  where port == defaultPort {
             // Several workers on one host all default to the same port; the later ones
             // take a free port rather than refusing to start.
             logger.warning("default metrics port taken; using a free one", metadata: ["port": "\(port)"])

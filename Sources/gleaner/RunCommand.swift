@@ -27,11 +27,16 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var logging: LogOptions
 
-    @Option(help: "drop: a record whose id is already in OUT is not written again; supersede: a changed result is written as the id's next version.")
+    @Option(
+        help:
+            "drop: a record whose id is already in OUT is not written again; supersede: a changed result is written as the id's next version."
+    )
     var onDuplicate = "drop"
 
     func validate() throws {
-        guard ["drop", "supersede"].contains(onDuplicate) else { throw ValidationError("--on-duplicate must be drop or supersede") }
+        guard ["drop", "supersede"].contains(onDuplicate) else {
+            throw ValidationError("--on-duplicate must be drop or supersede")
+        }
     }
 
     @Argument(help: "JSON Lines, .txt or .html files, directories, or - for stdin. Default: the bundled examples.")
@@ -62,7 +67,9 @@ struct RunCommand: ParsableCommand {
             "read \(report.feed.accepted) documents: \(sink.new) new\(updated), \(sink.duplicates) duplicate, \(sink.errors) error in \(String(format: "%.2f", report.seconds)) s (\(Int(rate)) docs/s): \(out)/results.jsonl, \(out)/errors.jsonl"
         )
         if sink.duplicates > 0 {
-            print("\(sink.duplicates) ids were already in \(out) and were not written again (--on-duplicate supersede writes changed ones as new versions)")
+            print(
+                "\(sink.duplicates) ids were already in \(out) and were not written again (--on-duplicate supersede writes changed ones as new versions)"
+            )
         }
         if !report.feed.complete { throw ExitCode(1) }
     }

@@ -36,14 +36,16 @@ struct SinkBenchCommand: ParsableCommand {
         try socket.connect(sink)
         var poller = Poller()
         poller.add(socket)
-        var sent = 0, acknowledged = 0
+        var sent = 0
+        var acknowledged = 0
         let started = Date()
         while acknowledged < total {
             while sent < total && sent - acknowledged < window {
                 let (id, rest) = lines[sent % lines.count]
                 let copy = sent / lines.count
                 let copyID = copy == 0 ? id : "\(id)#\(copy)"
-                let frames = Wire.message(.put, [Wire.number(sent), Array(copyID.utf8), Array("result".utf8), Self.line(id: copyID, rest: rest)])
+                let frames = Wire.message(
+                    .put, [Wire.number(sent), Array(copyID.utf8), Array("result".utf8), Self.line(id: copyID, rest: rest)])
                 guard try socket.send(frames, dontWait: true) else { break }
                 sent += 1
             }
@@ -70,7 +72,9 @@ struct SinkBenchCommand: ParsableCommand {
         var lines: [(String, [UInt8])] = []
         while let raw = try source.next() {
             guard let value = try? JSONParser.parse(raw), let id = value["id"]?.stringValue else { continue }
-            let text = value["content"]?.stringValue ?? ((value["title"]?.stringValue).map { $0 + "\n\n" } ?? "") + (value["text"]?.stringValue ?? "")
+            let text =
+                value["content"]?.stringValue ?? ((value["title"]?.stringValue).map { $0 + "\n\n" } ?? "")
+                + (value["text"]?.stringValue ?? "")
             let record = JSONValue.object([
                 JSONMember("id", .string(id)), JSONMember("text", .string(text)),
                 JSONMember("contentSignature", ContentSignature(text: text).map { .string($0.hex) } ?? .null),

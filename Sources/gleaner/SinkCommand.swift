@@ -18,10 +18,16 @@ struct SinkCommand: ParsableCommand {
     @Option(help: "Records per group commit at most.")
     var batchSize = 512
 
-    @Option(help: "Rotate output files: hourly, daily, or a size such as 64MB. Files are written as *.jsonl.open and renamed to *.jsonl once complete. Default: one results.jsonl and one errors.jsonl.")
+    @Option(
+        help:
+            "Rotate output files: hourly, daily, or a size such as 64MB. Files are written as *.jsonl.open and renamed to *.jsonl once complete. Default: one results.jsonl and one errors.jsonl."
+    )
     var rotate: String?
 
-    @Option(help: "drop: a record whose id was written before is dropped (logged, counted); supersede: a changed result is written as the id's next version.")
+    @Option(
+        help:
+            "drop: a record whose id was written before is dropped (logged, counted); supersede: a changed result is written as the id's next version."
+    )
     var onDuplicate = "drop"
 
     @Option(help: "PUB endpoint announcing each record once durable (e.g. tcp://*:5560).")
@@ -41,7 +47,9 @@ struct SinkCommand: ParsableCommand {
     @OptionGroup var process: ProcessOptions
 
     func validate() throws {
-        guard ["drop", "supersede"].contains(onDuplicate) else { throw ValidationError("--on-duplicate must be drop or supersede") }
+        guard ["drop", "supersede"].contains(onDuplicate) else {
+            throw ValidationError("--on-duplicate must be drop or supersede")
+        }
         guard ["ids", "records"].contains(publish) else { throw ValidationError("--publish must be ids or records") }
         if let rotate, Rotation(rotate) == nil { throw ValidationError("--rotate must be hourly, daily or a size like 64MB") }
     }

@@ -42,7 +42,8 @@ struct TrainNERCommand: ParsableCommand {
 
     func run() throws {
         modelOptions.use()
-        let gazetteer = try self.gazetteer.map { Gazetteer(tsv: try String(contentsOfFile: $0, encoding: .utf8)) }
+        let gazetteer =
+            try self.gazetteer.map { Gazetteer(tsv: try String(contentsOfFile: $0, encoding: .utf8)) }
             ?? StandardModels.gazetteer()
         let training = CoNLLCorpus(text: try String(contentsOfFile: train, encoding: .utf8))
         let development = try dev.map { CoNLLCorpus(text: try String(contentsOfFile: $0, encoding: .utf8)) }
@@ -51,7 +52,8 @@ struct TrainNERCommand: ParsableCommand {
         trainer.seed = seed
         let started = Date()
         let stages = trainer.trainStages(training, development: development) { stage, report in
-            var line = "\(stage), epoch \(report.epoch): training token accuracy \(String(format: "%.4f", report.trainingTokenAccuracy))"
+            var line =
+                "\(stage), epoch \(report.epoch): training token accuracy \(String(format: "%.4f", report.trainingTokenAccuracy))"
             if let score = report.development { line += ", dev \(score)" }
             print(line)
         }
@@ -62,6 +64,8 @@ struct TrainNERCommand: ParsableCommand {
         let bytes = EntityTaggerModelFile.serialize(stages)
         try Data(bytes).write(to: URL(fileURLWithPath: out))
         let features = stages.map { String($0.featureCount) }.joined(separator: " + ")
-        print("wrote \(out): \(features) features, \(bytes.count / 1024) KiB, \(String(format: "%.0f", Date().timeIntervalSince(started))) s")
+        print(
+            "wrote \(out): \(features) features, \(bytes.count / 1024) KiB, \(String(format: "%.0f", Date().timeIntervalSince(started))) s"
+        )
     }
 }

@@ -8,7 +8,8 @@ struct WorkerCommand: ParsableCommand {
         commandName: "worker",
         abstract: "Pulls documents from the broker, runs the extraction core, sends records to the sink.")
 
-    @Option(help: "Broker endpoint to connect to; repeat it, or separate with commas, for several brokers (the worker serves all).")
+    @Option(
+        help: "Broker endpoint to connect to; repeat it, or separate with commas, for several brokers (the worker serves all).")
     var broker: [String] = [DefaultEndpoints.brokerForWorkers]
 
     @Option(help: "Sink endpoint to connect to.")
@@ -49,7 +50,8 @@ struct WorkerCommand: ParsableCommand {
             // Loaded after the signal handlers are in place: a stop during the load is graceful.
             let extractor = try StandardModels.standardExtractor()
             let worker = WorkerGroup(
-                brokers: brokers, configuration: configuration, context: context, logger: logger, stop: stop, extractor: extractor,
+                brokers: brokers, configuration: configuration, context: context, logger: logger, stop: stop,
+                extractor: extractor,
                 readiness: readiness)
             readiness.markStarted()
             return try worker.run()

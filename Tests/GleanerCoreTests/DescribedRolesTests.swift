@@ -13,7 +13,8 @@ import Testing
     }
 
     @Test func aDescriptionAfterTheOnlyPersonNamedIsTheirRole() {
-        let found = titles("Ada Quill opened the fair. The harbour talks, chaired by the prime minister, start today.", [(0, 0, 2)])
+        let found = titles(
+            "Ada Quill opened the fair. The harbour talks, chaired by the prime minister, start today.", [(0, 0, 2)])
         #expect(found[0] == ["prime minister"])
     }
 

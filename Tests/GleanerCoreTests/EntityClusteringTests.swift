@@ -27,19 +27,29 @@ import Testing
 
     @Test func anHonorificAndASurnameJoinTheFullName() {
         // Ivo(0) Brandt(1) spoke(2) .(3) Mr(4) Brandt(5) left(6) .(7)
-        #expect(summary(clusters("Ivo Brandt spoke. Mr Brandt left.", [(0, 2, "PERSON"), (4, 2, "PERSON")])) == ["PERSON Ivo Brandt 2"])
+        #expect(
+            summary(clusters("Ivo Brandt spoke. Mr Brandt left.", [(0, 2, "PERSON"), (4, 2, "PERSON")])) == [
+                "PERSON Ivo Brandt 2"
+            ])
     }
 
     @Test func aFirstNameJoinsTheOnePersonWhoHasIt() {
         // Ivo(0) Brandt(1) and(2) Ada(3) Lenz(4) met(5) .(6) Ivo(7) left(8) .(9)
         let text = "Ivo Brandt and Ada Lenz met. Ivo left."
-        #expect(summary(clusters(text, [(0, 2, "PERSON"), (3, 2, "PERSON"), (7, 1, "PERSON")])) == ["PERSON Ivo Brandt 2", "PERSON Ada Lenz 1"])
+        #expect(
+            summary(clusters(text, [(0, 2, "PERSON"), (3, 2, "PERSON"), (7, 1, "PERSON")])) == [
+                "PERSON Ivo Brandt 2", "PERSON Ada Lenz 1",
+            ])
         // Ivo(0) Brandt(1) and(2) Ivo(3) Lenz(4) met(5) .(6) Ivo(7) left(8) .(9)
         let twoIvos = "Ivo Brandt and Ivo Lenz met. Ivo left."
-        #expect(clusters(twoIvos, [(0, 2, "PERSON"), (3, 2, "PERSON"), (7, 1, "PERSON")]).count == 3, "two people are called Ivo")
+        #expect(
+            clusters(twoIvos, [(0, 2, "PERSON"), (3, 2, "PERSON"), (7, 1, "PERSON")]).count == 3, "two people are called Ivo")
         // Ivo(0) Brandt(1) and(2) Ada(3) Ivo(4) met(5) .(6) Ivo(7) left(8) .(9)
         let surname = "Ivo Brandt and Ada Ivo met. Ivo left."
-        #expect(summary(clusters(surname, [(0, 2, "PERSON"), (3, 2, "PERSON"), (7, 1, "PERSON")])) == ["PERSON Ivo Brandt 1", "PERSON Ada Ivo 2"], "a surname wins over a first name")
+        #expect(
+            summary(clusters(surname, [(0, 2, "PERSON"), (3, 2, "PERSON"), (7, 1, "PERSON")])) == [
+                "PERSON Ivo Brandt 1", "PERSON Ada Ivo 2",
+            ], "a surname wins over a first name")
     }
 
     @Test func aPartysFormsAreOneGroupUnderItsAdjective() {
@@ -55,7 +65,9 @@ import Testing
         #expect(summary(clusters(text, [(0, 2, "ORG"), (4, 1, "PERSON"), (8, 1, "PERSON")])) == ["PERSON Ivo Brandt 3"])
         // Quill(0) rose(1) .(2) Quill(3) fell(4) .(5) Quill(6) won(7) .(8)
         let same = "Quill rose. Quill fell. Quill won."
-        #expect(summary(clusters(same, [(0, 1, "PERSON"), (3, 1, "ORG"), (6, 1, "ORG")])) == ["ORG Quill 3"], "the same name, typed by most mentions")
+        #expect(
+            summary(clusters(same, [(0, 1, "PERSON"), (3, 1, "ORG"), (6, 1, "ORG")])) == ["ORG Quill 3"],
+            "the same name, typed by most mentions")
     }
 
     @Test func aNameStartingWithAPlaceStaysAnOrganization() {
@@ -74,6 +86,9 @@ import Testing
         #expect(joined.map(\.text) == ["Mary Ann Evans", "Duncan Hunter Sr."])
         // Major-General(0) Ivo(1) Brandt(2) came(3) .(4)
         let titled = DocumentAnalysis(text: "Major-General Ivo Brandt came.")
-        #expect(SplitNames().join(mentions(titled, [(0, 1, "PERSON"), (1, 2, "PERSON")]), in: titled).map(\.text) == ["Major-General", "Ivo Brandt"])
+        #expect(
+            SplitNames().join(mentions(titled, [(0, 1, "PERSON"), (1, 2, "PERSON")]), in: titled).map(\.text) == [
+                "Major-General", "Ivo Brandt",
+            ])
     }
 }

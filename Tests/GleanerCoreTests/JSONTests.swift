@@ -7,7 +7,10 @@ import Testing
 
     @Test func keepsMemberOrderAndNumberLiterals() throws {
         let value = try parse(#"{"z": 1, "a": 12345678901234567890123, "m": -0.5e+10, "t": [true, false, null]}"#)
-        guard case .object(let members) = value else { Issue.record("not an object"); return }
+        guard case .object(let members) = value else {
+            Issue.record("not an object")
+            return
+        }
         #expect(members.map(\.key) == ["z", "a", "m", "t"])
         #expect(value["a"] == .number("12345678901234567890123"))
         #expect(value["m"] == .number("-0.5e+10"))
@@ -60,7 +63,9 @@ import Testing
     }
 
     @Test func base64MatchesRFC4648() {
-        let vectors = ["": "", "f": "Zg==", "fo": "Zm8=", "foo": "Zm9v", "foob": "Zm9vYg==", "fooba": "Zm9vYmE=", "foobar": "Zm9vYmFy"]
+        let vectors = [
+            "": "", "f": "Zg==", "fo": "Zm8=", "foo": "Zm9v", "foob": "Zm9vYg==", "fooba": "Zm9vYmE=", "foobar": "Zm9vYmFy",
+        ]
         for (plain, encoded) in vectors { #expect(Base64.encode(Array(plain.utf8)) == encoded) }
         #expect(Base64.encode([0xFF, 0xFE, 0x00]) == "//4A")
     }

@@ -88,7 +88,8 @@ import Testing
     }
 
     @Test func theSubjectOfTheSentenceBeforeAColonSpeaks() throws {
-        let document = Document("Harbour news\nVale made the following comment: “The bridge will open in May.”", people: ["Nora Vale"])
+        let document = Document(
+            "Harbour news\nVale made the following comment: “The bridge will open in May.”", people: ["Nora Vale"])
         let found = try document.attributed()
         #expect(found.rule == "colon introduction")
         #expect(found.speaker?.entity == "e1")
@@ -115,7 +116,8 @@ import Testing
 
     @Test func aQuoteWithNoCueContinuesThePreviousSpeakerOfItsParagraph() throws {
         let document = Document(
-            "Harbour news\n“The bridge will open in May,” Vale said. “Nobody here will wait another year.”", people: ["Nora Vale"])
+            "Harbour news\n“The bridge will open in May,” Vale said. “Nobody here will wait another year.”", people: ["Nora Vale"]
+        )
         let quotes = QuotationMarks().quotes(in: document.context)
         #expect(quotes.count == 2)
         #expect(quotes.map(\.explanation.rule) == ["cue after the quote", "continues the previous quote's speaker"])
@@ -129,7 +131,8 @@ import Testing
     }
 
     @Test func theSubjectBeforeASpeechVerbReportsTheClauseAfterIt() throws {
-        let found = try #require(indirect("Harbour news\nNora Vale said the bridge would open in May.", people: ["Nora Vale"]).first)
+        let found = try #require(
+            indirect("Harbour news\nNora Vale said the bridge would open in May.", people: ["Nora Vale"]).first)
         #expect(found.quote.text == "the bridge would open in May")
         #expect(found.quote.kind == .indirect)
         #expect(found.quote.speaker?.entity == "e1")
@@ -137,13 +140,15 @@ import Testing
     }
 
     @Test func aReportBeforeItsSpeakerAndCueEndsAtTheComma() throws {
-        let found = try #require(indirect("Harbour news\nThe bridge will open in May, Nora Vale said.", people: ["Nora Vale"]).first)
+        let found = try #require(
+            indirect("Harbour news\nThe bridge will open in May, Nora Vale said.", people: ["Nora Vale"]).first)
         #expect(found.quote.text == "The bridge will open in May")
         #expect(found.explanation.rule == "subject before the cue")
     }
 
     @Test func accordingToNamesTheSourceOfTheRestOfTheSentence() throws {
-        let found = try #require(indirect("Harbour news\nAccording to Nora Vale, the bridge will open in May.", people: ["Nora Vale"]).first)
+        let found = try #require(
+            indirect("Harbour news\nAccording to Nora Vale, the bridge will open in May.", people: ["Nora Vale"]).first)
         #expect(found.quote.text == "the bridge will open in May")
         #expect(found.quote.cue == "according to")
         #expect(found.explanation.rule == "according to")
@@ -158,12 +163,14 @@ import Testing
     }
 
     @Test func aSemicolonEndsTheReportedClause() throws {
-        let found = try #require(indirect("Harbour news\nNora Vale said the bridge was late; the council met on Friday.", people: ["Nora Vale"]).first)
+        let found = try #require(
+            indirect("Harbour news\nNora Vale said the bridge was late; the council met on Friday.", people: ["Nora Vale"]).first)
         #expect(found.quote.text == "the bridge was late")
     }
 
     @Test func aSecondReportOfTheSentenceCutsTheFirstAndIsReadOnItsOwn() throws {
-        let found = indirect("Harbour news\nNora Vale said the bridge was late and said the council would pay.", people: ["Nora Vale"])
+        let found = indirect(
+            "Harbour news\nNora Vale said the bridge was late and said the council would pay.", people: ["Nora Vale"])
         #expect(found.map(\.quote.text) == ["the bridge was late", "the council would pay"])
     }
 
@@ -188,7 +195,8 @@ import Testing
 
     @Test func theStageExplainsEachQuoteByItsLayoutAndRule() throws {
         let document = Document(
-            "Harbour news\n“The bridge will open in May,” Vale said.\nNora Vale said the council would pay.", people: ["Nora Vale"])
+            "Harbour news\n“The bridge will open in May,” Vale said.\nNora Vale said the council would pay.",
+            people: ["Nora Vale"])
         let found = QuoteExtractor().extract(document.context.analysis, entities: document.entities)
         let direct = try #require(found.first { $0.quote.kind == .direct })
         #expect(direct.explanation.layout == "quotation marks")
@@ -201,11 +209,17 @@ import Testing
     }
 
     @Test func theRankerExplainsItsChoiceWithEveryCandidatesScore() throws {
-        let document = Document("Harbour news\nNora Vale and Otto Brandt met.\n“The water is cold and the wind is strong.”", people: ["Nora Vale", "Otto Brandt"])
+        let document = Document(
+            "Harbour news\nNora Vale and Otto Brandt met.\n“The water is cold and the wind is strong.”",
+            people: ["Nora Vale", "Otto Brandt"])
         let marked = try #require(document.context.marked.first)
-        let quote = Quote(text: "", start: document.context.analysis.tokens[marked.inside.lowerBound].start - 1, end: document.text.unicodeScalars.count, kind: .direct, cue: nil, speaker: nil)
+        let quote = Quote(
+            text: "", start: document.context.analysis.tokens[marked.inside.lowerBound].start - 1,
+            end: document.text.unicodeScalars.count, kind: .direct, cue: nil, speaker: nil)
         let ranker = SpeakerRanker(weights: ["bias": 1, "opens_sentence": 2])
-        let filled = try #require(ranker.fill([FoundQuote(quote, rule: nil)], entities: document.entities, scalars: document.context.analysis.scalars).first)
+        let filled = try #require(
+            ranker.fill([FoundQuote(quote, rule: nil)], entities: document.entities, scalars: document.context.analysis.scalars)
+                .first)
         #expect(filled.explanation.rule == "speaker ranker")
         #expect(filled.explanation.ranked.map(\.text) == ["Nora Vale", "Otto Brandt"])
         #expect(filled.explanation.ranked.map(\.score) == [3, 1])

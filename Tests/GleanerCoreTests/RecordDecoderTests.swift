@@ -11,7 +11,9 @@ import Testing
     }
 
     @Test func acceptsAContractRecordAndKeepsItsFields() throws {
-        let raw = Array(#"{"id":"a1","content":"Title\n\nBody.","publishedAt":"2024-02-24","url":"https://x","source":"voa","language":"en","metadata":{"k":[1,2]}}"#.utf8)
+        let raw = Array(
+            #"{"id":"a1","content":"Title\n\nBody.","publishedAt":"2024-02-24","url":"https://x","source":"voa","language":"en","metadata":{"k":[1,2]}}"#
+                .utf8)
         let document = try decoder.decode(raw).get()
         #expect(document.id == "a1")
         #expect(document.content == "Title\n\nBody.")
@@ -44,7 +46,9 @@ import Testing
         #expect(failureCode(Array(#"{"id":"x"}"#.utf8)) == .missingContent)
         #expect(failureCode(Array(#"{"content":42}"#.utf8)) == .contentNotString)
         #expect(failureCode(Array(#"{"content":"  \n\t "}"#.utf8)) == .emptyContent)
-        #expect(failureCode(Array(#"{"content":""#.utf8) + Array(repeating: UInt8(ascii: "a"), count: 2000) + Array(#""}"#.utf8)) == .tooLarge)
+        #expect(
+            failureCode(Array(#"{"content":""#.utf8) + Array(repeating: UInt8(ascii: "a"), count: 2000) + Array(#""}"#.utf8))
+                == .tooLarge)
         #expect(failureCode(Array(repeating: UInt8(ascii: "["), count: 900)) == .invalidJSON)
     }
 
@@ -62,7 +66,10 @@ import Testing
 @Suite struct DocumentProcessorTests {
     @Test func aGoodDocumentBecomesAResultLineWithTheRequiredFields() throws {
         let processor = DocumentProcessor()
-        let output = processor.process(Array(#"{"id":"d1","content":"Headline here\n\nThe minister said the talks went well.","publishedAt":"2022-02-26"}"#.utf8))
+        let output = processor.process(
+            Array(
+                #"{"id":"d1","content":"Headline here\n\nThe minister said the talks went well.","publishedAt":"2022-02-26"}"#
+                    .utf8))
         #expect(output.outcome == .result)
         let record = try JSONParser.parse(output.line)
         #expect(record["id"] == .string("d1"))
@@ -86,7 +93,8 @@ import Testing
     }
 
     @Test func hugeInputKeepsOnlyAValidUTF8Head() throws {
-        let big = Array(#"{"content":""#.utf8) + Array(repeating: Array("é".utf8), count: 700_000).flatMap { $0 } + Array(#""}"#.utf8)
+        let big =
+            Array(#"{"content":""#.utf8) + Array(repeating: Array("é".utf8), count: 700_000).flatMap { $0 } + Array(#""}"#.utf8)
         let output = DocumentProcessor(maxBytes: 1000).process(big)
         let record = try JSONParser.parse(output.line)
         #expect(record["error"]?["code"] == .string("too_large"))

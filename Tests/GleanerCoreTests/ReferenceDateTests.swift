@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GleanerCore
 
 /// The publication date as scrapers send it, read into one RFC 3339 value and one UTC column.
@@ -34,9 +35,10 @@ struct ReferenceDateTests {
     }
 
     @Test func unreadableStringsAreRefused() {
-        for raw in ["yesterday", "", "2025-02-30", "2025-13-01", "2025-03-04T25:00", "Tue, 04 Mar 2025 10:00 +", "2025", "12345",
-            "2025-03-04 and more", "2025-03-04T10:00:00+19:00"]
-        {
+        for raw in [
+            "yesterday", "", "2025-02-30", "2025-13-01", "2025-03-04T25:00", "Tue, 04 Mar 2025 10:00 +", "2025", "12345",
+            "2025-03-04 and more", "2025-03-04T10:00:00+19:00",
+        ] {
             #expect(ReferenceDateParser.parse(raw) == nil, "\(raw)")
         }
         let zone = ReferenceDateParser.parse("Tue, 04 Mar 2025 10:00:00 IST")
@@ -56,7 +58,8 @@ struct ReferenceDateTests {
         #expect(plain.metadata == nil, "an RFC 3339 string as given is not copied")
 
         let kept = JSONValue.object([JSONMember("feed", .string("rss"))])
-        let bad = try extractor.extract(InputDocument(content: "Headline\n\nBody.", publishedAt: "sometime in spring", metadata: kept))
+        let bad = try extractor.extract(
+            InputDocument(content: "Headline\n\nBody.", publishedAt: "sometime in spring", metadata: kept))
         #expect(bad.publishedAt == nil)
         #expect(bad.publishedAtSource == nil)
         #expect(bad.warnings.map(\.code) == [.publishedAtUnreadable])
@@ -71,7 +74,10 @@ struct ReferenceDateTests {
         #expect(document.publishedAt == "1741082400")
         let result = try BaselineExtractor().extract(document)
         #expect(result.publishedAt == "2025-03-04T10:00:00Z")
-        guard case .object(let members) = result.json else { Issue.record("not an object"); return }
+        guard case .object(let members) = result.json else {
+            Issue.record("not an object")
+            return
+        }
         let fields = Dictionary(uniqueKeysWithValues: members.map { ($0.key, $0.value) })
         #expect(fields["publishedAtUtc"] == .string("2025-03-04T10:00:00Z"))
         #expect(fields["publishedAtPrecision"] == .string("second"))

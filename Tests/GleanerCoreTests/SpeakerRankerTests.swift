@@ -5,29 +5,37 @@ import Testing
 /// The ranker's features on hand-built candidates, with no trained weights: each test
 /// pins one feature the training script computes the same way.
 @Suite struct SpeakerRankerTests {
-    static let text = "Nora Vale spoke first. “The bridge will open in May,” Vale said, and “Otto Brandt” agreed.\nLater the council met."
+    static let text =
+        "Nora Vale spoke first. “The bridge will open in May,” Vale said, and “Otto Brandt” agreed.\nLater the council met."
     let scalars = Array(text.unicodeScalars)
 
     /// Where a phrase starts and ends in the text, in Unicode scalars.
     func span(_ phrase: String, after: Int = 0) throws -> (Int, Int) {
         let words = Array(phrase.unicodeScalars)
-        let start = try #require((after...(scalars.count - words.count)).first { Array(scalars[$0..<($0 + words.count)]) == words })
+        let start = try #require(
+            (after...(scalars.count - words.count)).first { Array(scalars[$0..<($0 + words.count)]) == words })
         return (start, start + words.count)
     }
 
-    func candidate(_ phrase: String, after: Int = 0, kind: SpeakerCandidate.Kind = .name, entity: String? = "e1") throws -> SpeakerCandidate {
+    func candidate(_ phrase: String, after: Int = 0, kind: SpeakerCandidate.Kind = .name, entity: String? = "e1") throws
+        -> SpeakerCandidate
+    {
         let (start, end) = try span(phrase, after: after)
         return SpeakerCandidate(start: start, end: end, kind: kind, entityType: "PERSON", entity: entity)
     }
 
     func features(_ candidate: SpeakerCandidate, speakers: Set<String> = []) throws -> Set<String> {
         let quote = try span("“The bridge will open in May,”")
-        return Set(SpeakerFeatures(scalars: scalars, speakers: speakers).features(candidate, quoteStart: quote.0, quoteEnd: quote.1))
+        return Set(
+            SpeakerFeatures(scalars: scalars, speakers: speakers).features(candidate, quoteStart: quote.0, quoteEnd: quote.1))
     }
 
     @Test func theNameRightAfterTheQuoteIsCloseOnItsRightAndNearACue() throws {
         let names = try features(candidate("Vale", after: 30))
-        #expect(names.isSuperset(of: ["side=after", "dist=0", "after:dist=0", "sentence=same", "cue_adjacent", "cue_adjacent:after", "bias"]))
+        #expect(
+            names.isSuperset(of: [
+                "side=after", "dist=0", "after:dist=0", "sentence=same", "cue_adjacent", "cue_adjacent:after", "bias",
+            ]))
         #expect(!names.contains("in_quote") && !names.contains("paragraph_break"))
     }
 
@@ -51,7 +59,8 @@ import Testing
     }
 
     @Test func distancesFallIntoTheTrainedBuckets() {
-        #expect([0, 4, 5, 14, 15, 39, 40, 99, 100, 199, 200, 900].map(SpeakerFeatures.bucket) == [0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5])
+        #expect(
+            [0, 4, 5, 14, 15, 39, 40, 99, 100, 199, 200, 900].map(SpeakerFeatures.bucket) == [0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5])
     }
 
     @Test func mentionKindsComeFromTheirWords() {

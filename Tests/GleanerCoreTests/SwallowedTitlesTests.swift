@@ -41,8 +41,12 @@ import Testing
     }
 
     @Test func organizationNamesWithRoleWordsStayWhole() {
-        #expect(split("Major League Quidditch grew.", [(0, 3, "ORG")]).map(\.0) == ["Major League Quidditch"], "League heads an organization")
-        #expect(split("National Harbour Union grew.", [(0, 3, "ORG")]).map(\.0) == ["National Harbour Union"], "National is no role by itself")
+        #expect(
+            split("Major League Quidditch grew.", [(0, 3, "ORG")]).map(\.0) == ["Major League Quidditch"],
+            "League heads an organization")
+        #expect(
+            split("National Harbour Union grew.", [(0, 3, "ORG")]).map(\.0) == ["National Harbour Union"],
+            "National is no role by itself")
         #expect(split("Governor Brandt Hotel opened.", [(0, 3, "ORG")]).map(\.0) == ["Governor Brandt Hotel"])
     }
 }

@@ -5,7 +5,10 @@ import Testing
 @Suite struct LanguageDetectorTests {
     @Test(arguments: [
         ("The minister said on Saturday that the talks with the delegation were productive and would continue.", "en"),
-        ("Le ministre a déclaré samedi que les discussions avec la délégation étaient productives et qu'elles vont continuer.", "fr"),
+        (
+            "Le ministre a déclaré samedi que les discussions avec la délégation étaient productives et qu'elles vont continuer.",
+            "fr"
+        ),
         ("Der Minister sagte am Samstag, dass die Gespräche mit der Delegation produktiv waren und fortgesetzt werden.", "de"),
         ("El ministro dijo el sábado que las conversaciones con la delegación fueron productivas y que continuarán.", "es"),
         ("Il ministro ha detto sabato che i colloqui con la delegazione sono stati produttivi e che continueranno.", "it"),

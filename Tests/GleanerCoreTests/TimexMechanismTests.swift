@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GleanerCore
 
 /// The general mechanisms of issue 13, each on sentences written for the test. The
@@ -68,7 +69,8 @@ struct TimexMechanismTests {
 
     @Test func theStorysOwnYearAnchorsItsDays() {
         // No reference: a day told right after a year, in the past tense, is in that year.
-        check("For the first weeks of 1985 the firm had no rival. Then on 10 January a second one launched.",
+        check(
+            "For the first weeks of 1985 the firm had no rival. Then on 10 January a second one launched.",
             "10 January", .date, "1985-01-10", reference: nil)
         // A plan ahead has no such anchor.
         check("The firm was founded in 1985. It will open a shop on 10 January.", "10 January", .date, nil, reference: nil)
@@ -103,7 +105,8 @@ struct ReferenceEstimateTests {
     func analysis(_ text: String) -> DocumentAnalysis { DocumentAnalysis(text: text) }
 
     @Test func anniversaryFixesTheDay() {
-        let text = "Phones mark 20 years\n\nMobile phones are celebrating their 20th anniversary this weekend. "
+        let text =
+            "Phones mark 20 years\n\nMobile phones are celebrating their 20th anniversary this weekend. "
             + "The first call was made on 1 January 1985 by a comedian."
         let a = analysis(text)
         let estimate = ReferenceEstimator.estimate(a, timex: TimexExtractor().extract(a, reference: nil))
@@ -120,10 +123,12 @@ struct ReferenceEstimateTests {
     }
 
     @Test func lastYearBesideTheLatestYearFixesTheYear() {
-        let text = "Sales slump\n\nSales fell 40% in 2004, the firm said, after a record in 2003. "
+        let text =
+            "Sales slump\n\nSales fell 40% in 2004, the firm said, after a record in 2003. "
             + "Profits also fell last year. Christmas trading was weak and the shops close on Monday."
         let a = analysis(text)
-        #expect(ReferenceEstimator.estimate(a, timex: TimexExtractor().extract(a, reference: nil)) == nil,
+        #expect(
+            ReferenceEstimator.estimate(a, timex: TimexExtractor().extract(a, reference: nil)) == nil,
             "\"last year\" in another sentence than the year proves nothing")
         let joined = "Sales slump\n\nSales fell 40% in 2004 and profits fell last year too. Christmas trading was weak."
         let b = analysis(joined)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GleanerCore
 
 /// Timex extraction against a fixed reference: Saturday 2022-02-26.
@@ -214,7 +215,8 @@ struct TimexTests {
         check("The explosion occurred at 10:35 a.m. (0735 GMT) Thursday.", "10:35 a.m.", .time, "2022-02-24T10:35")
         check("Ships sail at 6 a.m. (Friday in Tokyo).", "6 a.m.", .time, "2022-02-25T06:00")
         // The day named in the sentence before.
-        check("The market was hit on Thursday. The blast came at 10:35 a.m., police said.", "10:35 a.m.", .time, "2022-02-24T10:35")
+        check(
+            "The market was hit on Thursday. The blast came at 10:35 a.m., police said.", "10:35 a.m.", .time, "2022-02-24T10:35")
     }
 
     // MARK: durations

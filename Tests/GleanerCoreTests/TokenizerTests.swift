@@ -7,14 +7,20 @@ import Testing
 
     @Test func splitsClitcsAndKeepsAbbreviationsInitialsAndNumbersWhole() {
         #expect(words("Russia's U.S. envoy didn't say.") == ["Russia", "'s", "U.S.", "envoy", "did", "n't", "say", "."])
-        #expect(words("Gen. J. Smith paid $1,000.50 on 14:00 in 2021/22.") == ["Gen.", "J.", "Smith", "paid", "$", "1,000.50", "on", "14:00", "in", "2021/22", "."])
+        #expect(
+            words("Gen. J. Smith paid $1,000.50 on 14:00 in 2021/22.") == [
+                "Gen.", "J.", "Smith", "paid", "$", "1,000.50", "on", "14:00", "in", "2021/22", ".",
+            ])
         #expect(words("Russian-backed O'Brien AT&T") == ["Russian-backed", "O'Brien", "AT&T"])
         #expect(words("ST. LOUIS, \"Quote\"...") == ["ST.", "LOUIS", ",", "\"", "Quote", "\"", "..."])
     }
 
     @Test func partyLabelsStayWholeAndEndNoSentence() {
         #expect(words("Rep. Trey Gowdy (R-S.C.) said") == ["Rep.", "Trey", "Gowdy", "(", "R-S.C.", ")", "said"])
-        #expect(words("Sen. Ron Johnson (R-Wis.) and Rep. Meeks (D-N.Y.)") == ["Sen.", "Ron", "Johnson", "(", "R-Wis.", ")", "and", "Rep.", "Meeks", "(", "D-N.Y.", ")"])
+        #expect(
+            words("Sen. Ron Johnson (R-Wis.) and Rep. Meeks (D-N.Y.)") == [
+                "Sen.", "Ron", "Johnson", "(", "R-Wis.", ")", "and", "Rep.", "Meeks", "(", "D-N.Y.", ")",
+            ])
         let analysis = DocumentAnalysis(text: "Rep. Trey Gowdy (R-S.C.) said the claim smacked of hypocrisy.")
         #expect(analysis.sentences.count == 1)
     }
@@ -29,11 +35,14 @@ import Testing
     }
 
     @Test func sentencesEndAtTerminalsAndLinesButNotAtAbbreviations() {
-        let analysis = DocumentAnalysis(text: "Headline without stop\nGen. Smith met U.S. officials. He said: \"Go.\" Then it rained.\nnew line")
+        let analysis = DocumentAnalysis(
+            text: "Headline without stop\nGen. Smith met U.S. officials. He said: \"Go.\" Then it rained.\nnew line")
         let sentences = analysis.sentences.map { analysis.tokenTexts($0).joined(separator: " ") }
-        #expect(sentences == [
-            "Headline without stop", "Gen. Smith met U.S. officials .", "He said : \" Go . \"", "Then it rained .", "new line",
-        ])
+        #expect(
+            sentences == [
+                "Headline without stop", "Gen. Smith met U.S. officials .", "He said : \" Go . \"", "Then it rained .",
+                "new line",
+            ])
         #expect(analysis.paragraphOfSentence == [0, 1, 1, 1, 2])
     }
 
@@ -45,16 +54,17 @@ import Testing
 }
 
 @Suite struct GazetteerTests {
-    let gazetteer = Gazetteer(tsv: """
-        # test data written for this test
-        country\tUS\tUnited States\tUS|U.S.|America\t38.9\t-77.0
-        city\tParis\tFR\t11\t48.85\t2.35\t2138551\t
-        city\tParis\tUS\tTX\t33.66\t-95.55\t24782\t
-        demonym\tRussian\tRU
-        demonym\tRussians\tRU
-        region\tDonbass\tLOC\tDonbas
-        org\tNATO\tNorth Atlantic Treaty Organization\t\t
-        """)
+    let gazetteer = Gazetteer(
+        tsv: """
+            # test data written for this test
+            country\tUS\tUnited States\tUS|U.S.|America\t38.9\t-77.0
+            city\tParis\tFR\t11\t48.85\t2.35\t2138551\t
+            city\tParis\tUS\tTX\t33.66\t-95.55\t24782\t
+            demonym\tRussian\tRU
+            demonym\tRussians\tRU
+            region\tDonbass\tLOC\tDonbas
+            org\tNATO\tNorth Atlantic Treaty Organization\t\t
+            """)
 
     @Test func findsTheLongestCapitalisedPhrasesOnly() {
         let tokens = ["The", "United", "States", "and", "paris", "Paris", "NATO", "Russians"]
@@ -93,7 +103,10 @@ import Testing
         let places = ["Lisbon", "Vienna", "Oslo", "Cairo", "Lima", "Quito"]
         for (person, place) in zip(people, places) {
             let names = person.split(separator: " ")
-            lines += ["We NN O O", "met NN O O", "\(names[0]) NNP O B-PER", "\(names[1]) NNP O I-PER", "in IN O O", "\(place) NNP O B-LOC", ". . O O", ""]
+            lines += [
+                "We NN O O", "met NN O O", "\(names[0]) NNP O B-PER", "\(names[1]) NNP O I-PER", "in IN O O",
+                "\(place) NNP O B-LOC", ". . O O", "",
+            ]
         }
         let corpus = CoNLLCorpus(text: lines.joined(separator: "\n"))
         var trainer = EntityTaggerTrainer(gazetteer: .empty)
@@ -103,8 +116,11 @@ import Testing
         #expect(first.serialized() == second.serialized(), "same data and seed, same model")
         let restored = try EntityTaggerModel(serialized: first.serialized())
         let tagger = EntityTagger(model: restored, gazetteer: .empty)
-        #expect(tagger.tag(["We", "met", "Ivan", "Petrov", "in", "Oslo", "."]) == ["O", "O", "B-PER", "L-PER", "O", "U-LOC", "O"])
-        #expect(throws: EntityTaggerModel.FormatError.self) { try EntityTaggerModel(serialized: Array(first.serialized().prefix(40))) }
+        #expect(
+            tagger.tag(["We", "met", "Ivan", "Petrov", "in", "Oslo", "."]) == ["O", "O", "B-PER", "L-PER", "O", "U-LOC", "O"])
+        #expect(throws: EntityTaggerModel.FormatError.self) {
+            try EntityTaggerModel(serialized: Array(first.serialized().prefix(40)))
+        }
         let file = EntityTaggerModelFile.serialize([first, restored])
         #expect(try EntityTaggerModelFile.deserialize(file).count == 2)
     }

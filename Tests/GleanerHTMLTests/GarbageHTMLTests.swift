@@ -9,7 +9,9 @@ import Testing
     let reader = HTMLPageReader()
 
     @Test func truncatedTagsAndAttributes() {
-        for html in ["<html><body><p>Half a para", "<div class=\"open", "<p>text</p><a href=", "<", "</", "<!--", "<script>var x = 1;"] {
+        for html in [
+            "<html><body><p>Half a para", "<div class=\"open", "<p>text</p><a href=", "<", "</", "<!--", "<script>var x = 1;",
+        ] {
             let page = reader.read(html, url: nil)
             #expect(!page.text.contains("<"), "markup leaked from \(html)")
         }
@@ -34,8 +36,11 @@ import Testing
     }
 
     @Test func twentyMegabytePage() {
-        let paragraph = "<p>The committee met again on Thursday, and once more the discussion turned to the budget, the roads and the schools.</p>\n"
-        let html = "<html><body><article>" + String(repeating: paragraph, count: 20_000_000 / paragraph.utf8.count) + "</article></body></html>"
+        let paragraph =
+            "<p>The committee met again on Thursday, and once more the discussion turned to the budget, the roads and the schools.</p>\n"
+        let html =
+            "<html><body><article>" + String(repeating: paragraph, count: 20_000_000 / paragraph.utf8.count)
+            + "</article></body></html>"
         let page = reader.read(html, url: nil)
         #expect(page.textSource == .article)
         #expect(page.text.utf8.count > 15_000_000)

@@ -33,7 +33,9 @@ import Testing
     @Test func textIsTheArticleNotTheMarkup() throws {
         let result = try extractor.extract(InputDocument(content: page))
         #expect(result.contentType == .html)
-        #expect(result.text.hasSuffix("\n\nThe old stone bridge reopened to traffic on Saturday after eight months of repairs to its arches."))
+        #expect(
+            result.text.hasSuffix(
+                "\n\nThe old stone bridge reopened to traffic on Saturday after eight months of repairs to its arches."))
         #expect(!result.text.contains("<") && !result.text.contains("Town Crier"))
     }
 }

@@ -106,8 +106,9 @@ import Testing
             """
         }
         let reader = HTMLPageReader()
-        #expect(reader.read(page("Island ferry fares will rise by a fifth from April"), url: nil).title
-            == "Island ferry fares will rise by a fifth from April")
+        #expect(
+            reader.read(page("Island ferry fares will rise by a fifth from April"), url: nil).title
+                == "Island ferry fares will rise by a fifth from April")
         // An h1 that pads the social title with a section name, or is one word, is template text.
         #expect(reader.read(page("Transport | Ferry fares to rise in spring"), url: nil).title == "Ferry fares to rise in spring")
         #expect(reader.read(page("Transport"), url: nil).title == "Ferry fares to rise in spring")
@@ -147,7 +148,10 @@ import Testing
             """
         let page = HTMLPageReader().read(html, url: nil)
         #expect(page.textSource == .structuredData)
-        #expect(page.text == "The tram line reopened on Monday after repairs.\n\nPassengers were back to the normal timetable by the evening rush hour, the operator said.")
+        #expect(
+            page.text
+                == "The tram line reopened on Monday after repairs.\n\nPassengers were back to the normal timetable by the evening rush hour, the operator said."
+        )
     }
 
     @Test func templateLabelsBetweenParagraphsAreDropped() {
@@ -181,7 +185,8 @@ import Testing
     }
 
     @Test func wholePageWhenNoArticleStandsOut() {
-        let html = "<html><body><ul><li><a href='/a'>One</a></li><li><a href='/b'>Two</a></li></ul><div>Short note</div></body></html>"
+        let html =
+            "<html><body><ul><li><a href='/a'>One</a></li><li><a href='/b'>Two</a></li></ul><div>Short note</div></body></html>"
         let page = HTMLPageReader().read(html, url: nil)
         #expect(page.textSource == .wholePage)
         #expect(page.text.contains("Short note"))

@@ -10,14 +10,18 @@ import Testing
         let directory = try TemporaryDirectory()
         var lines: [[UInt8]] = []
         for index in 0..<300 {
-            lines.append(Array(#"{"id":"good-\#(index)","content":"Headline \#(index)\n\nThe council said on Friday it would vote.","publishedAt":"2024-05-03"}"#.utf8))
+            lines.append(
+                Array(
+                    #"{"id":"good-\#(index)","content":"Headline \#(index)\n\nThe council said on Friday it would vote.","publishedAt":"2024-05-03"}"#
+                        .utf8))
         }
         lines.append([0x7B, 0xC3, 0x28, 0x7D])  // invalid UTF-8
         lines.append(Array(#"{"content": "truncated"#.utf8))
         lines.append(Array(#"{"id":"no-content"}"#.utf8))
         lines.append(Array(#"{"id":"numeric","content":7}"#.utf8))
         lines.append(Array(#"{"id":"empty","content":""}"#.utf8))
-        lines.append(Array(#"{"id":"huge","content":""#.utf8) + Array(repeating: UInt8(ascii: "w"), count: 300_000) + Array(#""}"#.utf8))
+        lines.append(
+            Array(#"{"id":"huge","content":""#.utf8) + Array(repeating: UInt8(ascii: "w"), count: 300_000) + Array(#""}"#.utf8))
         lines.append(Array(#"{"id":"good-0","content":"a redelivered duplicate id"}"#.utf8))
         try directory.write("input.jsonl", Array(lines.joined(separator: [0x0A])) + [0x0A])
 
@@ -50,7 +54,8 @@ import Testing
         let directory = try TemporaryDirectory()
         try FileManager.default.createDirectory(atPath: directory.path + "/docs/nested", withIntermediateDirectories: true)
         try directory.write("docs/a.txt", Array("Plain headline\n\nBody.".utf8))
-        try directory.write("docs/nested/b.html", Array("<html><head><title>Page title</title></head><body><p>Para.</p></body></html>".utf8))
+        try directory.write(
+            "docs/nested/b.html", Array("<html><head><title>Page title</title></head><body><p>Para.</p></body></html>".utf8))
         try directory.write("docs/ignored.bin", [0, 1, 2])
         var configuration = EmbeddedConfiguration()
         configuration.outputDirectory = directory.path + "/out"

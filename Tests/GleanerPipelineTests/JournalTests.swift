@@ -8,7 +8,8 @@ import Testing
         let directory = try TemporaryDirectory()
         let journalPath = directory.path + "/journal"
         var sequences: [UInt64] = []
-        let payloads: [[UInt8]] = (0..<50).map { Array("document \($0) ünïcode\n with newline".utf8) } + [[], [0xFF, 0x00, 0x0A]]
+        let payloads: [[UInt8]] =
+            (0..<50).map { Array("document \($0) ünïcode\n with newline".utf8) } + [[], [0xFF, 0x00, 0x0A]]
         do {
             let journal = try Journal(directory: journalPath)
             for payload in payloads { sequences.append(try journal.append(payload)) }
@@ -135,11 +136,13 @@ import Testing
             try log.commit()
             #expect(try log.tick().isEmpty)
         }
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix("results") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix("results") }
+            .sorted()
         #expect(names.count == 2 && names[0].hasSuffix("-000001.jsonl") && names[1].hasSuffix("-000002.jsonl.open"))
         let reopened = try ResultLog(directory: directory.path, options: options)
         #expect(try reopened.stage(id: "b", line: line(#"{"id":"b","text":"x"}"#), into: .results) == .duplicate(version: 1))
-        let after = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix("results") }.sorted()
+        let after = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix("results") }
+            .sorted()
         #expect(after == names.map { $0.replacingOccurrences(of: ".open", with: "") })
     }
 

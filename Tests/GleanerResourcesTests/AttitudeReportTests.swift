@@ -56,7 +56,9 @@ import Testing
         let levee = try story.quote("that the levee would hold")
         #expect(levee.cue == "stressed")
         #expect(levee.speaker?.name == "Tomas Weller", "'who' resolves to the name before it")
-        #expect(!story.result.quotes.contains { $0.kind == .indirect && $0.cue == "said" }, "the quotation's own cue reports nothing more")
+        #expect(
+            !story.result.quotes.contains { $0.kind == .indirect && $0.cue == "said" },
+            "the quotation's own cue reports nothing more")
     }
 
     @Test func passivesNounsAndStancesInsideAnotherReportReportNothing() {

@@ -20,7 +20,8 @@ import Testing
 
     @Test func withoutTheTableSheWentToTheNearestName() throws {
         let blind = StandardExtractor(
-            taggerStages: try StandardModels.entityTaggerStages(), gazetteer: try StandardModels.gazetteer(), firstNames: FirstNames())
+            taggerStages: try StandardModels.entityTaggerStages(), gazetteer: try StandardModels.gazetteer(),
+            firstNames: FirstNames())
         let result = try blind.extract(InputDocument(content: Self.story))
         let reyes = try #require(result.entities.first { $0.name == "Tom Reyes" })
         #expect(reyes.mentions.contains { $0.text == "She" }, "the case the table exists for: \(reyes.mentions.map(\.text))")

@@ -95,7 +95,9 @@ import Testing
             let tokens = tokenizer.tokenize(text).map(\.text)
             let found = gazetteer.matches(tokens)
             let expected = referenceMatches(tokens)
-            if found.map(\.range) != expected.map(\.range) || found.map(\.entry) != expected.map(\.entry) { differing.append(String(line)) }
+            if found.map(\.range) != expected.map(\.range) || found.map(\.entry) != expected.map(\.entry) {
+                differing.append(String(line))
+            }
             lines += 1
         }
         #expect(lines > 30_000)

@@ -11,7 +11,10 @@ import Testing
 
     @Test func aSpeakerNeverReachesIntoTheHeadline() throws {
         let story = try ExtractedStory(Self.text)
-        let bodyStart = Self.text.unicodeScalars.firstIndex(of: "\n").map { Self.text.unicodeScalars.distance(from: Self.text.unicodeScalars.startIndex, to: $0) } ?? 0
+        let bodyStart =
+            Self.text.unicodeScalars.firstIndex(of: "\n").map {
+                Self.text.unicodeScalars.distance(from: Self.text.unicodeScalars.startIndex, to: $0)
+            } ?? 0
         for quote in story.result.quotes {
             if let speaker = quote.speaker, quote.start > bodyStart {
                 #expect(speaker.start > bodyStart, "\(speaker.name) reaches into the headline")

@@ -7,7 +7,8 @@ import Testing
 @Suite struct PersonTitleTests {
     private func person(_ name: String, in text: String) throws -> Entity {
         let entities = try StandardModels.standardExtractor().extract(InputDocument(content: text)).entities
-        return try #require(entities.first { $0.name == name && $0.type == "PERSON" }, "no person \(name) in \(entities.map(\.name))")
+        return try #require(
+            entities.first { $0.name == name && $0.type == "PERSON" }, "no person \(name) in \(entities.map(\.name))")
     }
 
     @Test func aLowerCaseRoleBeforeTheNameIsATitleAndItsHeadToo() throws {
@@ -34,14 +35,16 @@ import Testing
     }
 
     @Test func abbreviatedTitlesAndPluralsSharedByCoordinatedNames() throws {
-        let text = "Harbour vote\nReps. Ann Fordham (D-Vt.) and Bo Lindqvist (R-Tex.) voted against the bill, and Gov. Ella Marsh signed it."
+        let text =
+            "Harbour vote\nReps. Ann Fordham (D-Vt.) and Bo Lindqvist (R-Tex.) voted against the bill, and Gov. Ella Marsh signed it."
         #expect(try person("Ann Fordham", in: text).titles == ["Rep."])
         #expect(try person("Bo Lindqvist", in: text).titles == ["Rep."])
         #expect(try person("Ella Marsh", in: text).titles == ["Gov."])
     }
 
     @Test func aRoleInAppositionAfterTheName() throws {
-        let text = "Harbour vote\nTom Ashby, the shadow transport secretary, said the plan was late. Ruth Kellner, chairman of Nordport Shipping, disagreed."
+        let text =
+            "Harbour vote\nTom Ashby, the shadow transport secretary, said the plan was late. Ruth Kellner, chairman of Nordport Shipping, disagreed."
         #expect(try person("Tom Ashby", in: text).titles == ["shadow transport secretary"])
         let kellner = try person("Ruth Kellner", in: text)
         #expect(kellner.titles == ["chairman"])
@@ -76,7 +79,8 @@ import Testing
     }
 
     @Test func aRoleGivenByACopulaOrServingAs() throws {
-        let text = "Harbour vote\nIvo Brandt became an MP in 1990. Ann Fordham was secretary of state for six years. Tim Colefax now serves as the British ambassador to Norway."
+        let text =
+            "Harbour vote\nIvo Brandt became an MP in 1990. Ann Fordham was secretary of state for six years. Tim Colefax now serves as the British ambassador to Norway."
         #expect(try person("Ivo Brandt", in: text).titles == ["MP"])
         #expect(try person("Ann Fordham", in: text).titles == ["secretary of state"])
         let colefax = try person("Tim Colefax", in: text)
@@ -98,7 +102,8 @@ import Testing
     }
 
     @Test func anAgeARelativeClauseOrBracketsBeforeTheRole() throws {
-        let text = "Harbour vote\nIvo Brandt, 52, chairman of Nordport Shipping, agreed. Ann Fordham, who is the finance director, left. Ian Healy (captain) stayed."
+        let text =
+            "Harbour vote\nIvo Brandt, 52, chairman of Nordport Shipping, agreed. Ann Fordham, who is the finance director, left. Ian Healy (captain) stayed."
         #expect(try person("Ivo Brandt", in: text).titles == ["chairman"])
         #expect(try person("Ann Fordham", in: text).titles == ["finance director", "director"])
         #expect(try person("Ian Healy", in: text).titles == ["captain"])

@@ -41,7 +41,9 @@ import Testing
     }
 
     @Test func theObjectOfAReportedClauseIsNotItsSubject() throws {
-        #expect(try story.quote("We were lucky,").speaker?.name == "Tom Brink", "in 'He said it took Nils Carver', Carver is no speaker")
+        #expect(
+            try story.quote("We were lucky,").speaker?.name == "Tom Brink",
+            "in 'He said it took Nils Carver', Carver is no speaker")
     }
 
     @Test func aReflexiveIsNotTheSpeakersMention() throws {
@@ -56,6 +58,8 @@ import Testing
     }
 
     @Test func anHonorificGivesTheGender() throws {
-        #expect(try story.quote("The harbour is safe,").speaker?.name == "Clara Amsel", "Mr Brink is the report's subject but not a she")
+        #expect(
+            try story.quote("The harbour is safe,").speaker?.name == "Clara Amsel",
+            "Mr Brink is the report's subject but not a she")
     }
 }

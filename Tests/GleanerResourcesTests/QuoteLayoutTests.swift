@@ -38,7 +38,8 @@ import Testing
         #expect(bridge.text == "We will rebuild the old bridge before winter,")
         #expect(bridge.kind == .direct)
         #expect(bridge.speaker?.name == "Helena Brandt")
-        #expect(try quote("Nobody here").speaker?.name == "Helena Brandt", "the next quote of the paragraph continues its speaker")
+        #expect(
+            try quote("Nobody here").speaker?.name == "Helena Brandt", "the next quote of the paragraph continues its speaker")
     }
 
     @Test func shortQuotedWordsAreAPartialQuoteThatCarriesItsClause() throws {
@@ -143,11 +144,14 @@ import Testing
         #expect(gamble.speaker?.name == "Ines Roth")
         #expect(gamble.clause?.text == "the delay “a gamble.”")
         let berth = try quote("Every berth")
-        #expect(berth.text == "Every berth in the old harbour will be closed for the winter", "the longer side of a report around its cue")
+        #expect(
+            berth.text == "Every berth in the old harbour will be closed for the winter",
+            "the longer side of a report around its cue")
         #expect(berth.speaker?.name == "Maria Olsen")
         #expect(try quote("The repairs are running late").speaker?.name == "another official")
         #expect(try quote("The plan is sound").speaker?.name == "one senior official", "a description, not the place after it")
-        #expect(try quote("the dredge was late").speaker?.name == "Maria Olsen's latest letter", "a named owner opens a description")
+        #expect(
+            try quote("the dredge was late").speaker?.name == "Maria Olsen's latest letter", "a named owner opens a description")
         let money = try quote("a gamble with")
         #expect(money.cue == "called", "longer quoted words take a naming verb too")
         #expect(money.speaker?.name == "Karl Penn")
@@ -241,7 +245,9 @@ import Testing
         #expect(quote.text == "I would rather wait for what they call “the proper season” than pour concrete in the rain.")
         #expect(try spoken("I would rather") == "Lena Sorg")
         let episode = try #require(result.quotes.first { $0.text.hasPrefix("We watched") })
-        #expect(episode.text == "We watched an episode of “Harbour Life” together before the vote,", "a curly pair inside a straight quote")
+        #expect(
+            episode.text == "We watched an episode of “Harbour Life” together before the vote,",
+            "a curly pair inside a straight quote")
     }
 }
 
@@ -284,7 +290,9 @@ import Testing
         #expect(channel.kind == .indirect)
         #expect(channel.speaker?.name == "Several harbour pilots")
         #expect(try report("the ramps would be ready by May").speaker?.name == "Engineers on the Dunmore and Ross crossings")
-        #expect(try report("the hull had no cracks").speaker?.name == "a diver", "a relative pronoun speaks as the phrase it hangs on")
+        #expect(
+            try report("the hull had no cracks").speaker?.name == "a diver", "a relative pronoun speaks as the phrase it hangs on"
+        )
     }
 
     @Test func aSecondReportEndsTheFirst() throws {
@@ -298,7 +306,9 @@ import Testing
     @Test func subjectsPastAnAuxiliaryOrWithALowercaseOpening() throws {
         #expect(try report("the fares will stay the same").speaker?.name == "The ferry company")
         #expect(try report("it can take the new boats").speaker?.name == "harbour officials from both towns")
-        #expect(try report("she is proud").speaker?.name == "the mayor", "a short report after the cue is no sentence-closing attribution; 'who' stands for the mayor")
+        #expect(
+            try report("she is proud").speaker?.name == "the mayor",
+            "a short report after the cue is no sentence-closing attribution; 'who' stands for the mayor")
     }
 
     @Test func anyPhraseAfterAccordingToIsTheSource() throws {

@@ -5,7 +5,8 @@ import Testing
 /// The bundled speaker-ranker weights on text written for this test.
 @Suite struct RankedSpeakerTests {
     @Test func theSubjectBeatsANameInsideAnEarlierQuote() throws {
-        let text = "“We owe Jonas Brink the new ferry,” the notice read.\nHelena Brandt walked along the quay. “The harbour is safe.”"
+        let text =
+            "“We owe Jonas Brink the new ferry,” the notice read.\nHelena Brandt walked along the quay. “The harbour is safe.”"
         let scalars = Array(text.unicodeScalars)
         func at(_ phrase: String) throws -> Int {
             let words = Array(phrase.unicodeScalars)
@@ -15,8 +16,12 @@ import Testing
         let brandt = try at("Helena Brandt")
         let quote = try at("“The harbour")
         let entities = [
-            Entity(id: "e1", type: "PERSON", name: "Jonas Brink", mentions: [Mention(start: brink, end: brink + 11, text: "Jonas Brink")]),
-            Entity(id: "e2", type: "PERSON", name: "Helena Brandt", mentions: [Mention(start: brandt, end: brandt + 13, text: "Helena Brandt")]),
+            Entity(
+                id: "e1", type: "PERSON", name: "Jonas Brink",
+                mentions: [Mention(start: brink, end: brink + 11, text: "Jonas Brink")]),
+            Entity(
+                id: "e2", type: "PERSON", name: "Helena Brandt",
+                mentions: [Mention(start: brandt, end: brandt + 13, text: "Helena Brandt")]),
         ]
         let ranker = try #require(try StandardModels.speakerRanker())
         let open = Quote(text: "The harbour is safe.", start: quote, end: scalars.count, kind: .direct, cue: nil, speaker: nil)

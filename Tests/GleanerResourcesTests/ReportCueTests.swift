@@ -85,7 +85,8 @@ import Testing
     @Test func timesAndIntroductionsReportNothing() {
         #expect(!story.result.quotes.contains { $0.text.contains("as she entered the hall") }, "when, not what")
         #expect(!story.result.quotes.contains { $0.text == "Monday" }, "spoke on a day, not about it")
-        #expect(!story.result.quotes.contains { $0.kind == .indirect && $0.text.hasSuffix("said:") }, "it introduces the quotation")
+        #expect(
+            !story.result.quotes.contains { $0.kind == .indirect && $0.text.hasSuffix("said:") }, "it introduces the quotation")
     }
 
     @Test func placesAndContinuationsReportNothing() {

@@ -33,7 +33,9 @@ import Testing
 
     @Test func thePhraseAfterTheCueEndsWithTheSpeaker() throws {
         #expect(try story.quote("The gap is too wide to close before the vote,").speaker?.name.contains("Democrat") == true)
-        #expect(try story.quote("Turnout is the main driver here,").speaker?.name == "Tomas Weller", "not a word the tagger took for a name")
+        #expect(
+            try story.quote("Turnout is the main driver here,").speaker?.name == "Tomas Weller",
+            "not a word the tagger took for a name")
     }
 
     @Test func aNameInsideTheRoleAfterTheCueIsNotTheSpeaker() throws {
@@ -62,7 +64,9 @@ import Testing
     }
 
     @Test func aLongDescriptionBeforeTheCueSpeaks() throws {
-        #expect(try story.quote("From day one, I made the harbour my priority,").speaker?.name == "the soft-spoken, 71-year-old mayor")
+        #expect(
+            try story.quote("From day one, I made the harbour my priority,").speaker?.name == "the soft-spoken, 71-year-old mayor"
+        )
     }
 
     @Test func aClosingMarkAndAnEllipsisOpeningAParagraphOpenAQuote() throws {

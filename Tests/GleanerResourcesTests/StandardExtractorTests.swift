@@ -57,7 +57,8 @@ import Testing
     }
 
     @Test func namesEquatedInBracketsAreOneEntity() throws {
-        let text = "Arms talks\nThe Treaty on Measures for the Further Reduction of Strategic Arms [the New START Treaty] expires in February. The North Atlantic Treaty Organization (NATO) did not comment."
+        let text =
+            "Arms talks\nThe Treaty on Measures for the Further Reduction of Strategic Arms [the New START Treaty] expires in February. The North Atlantic Treaty Organization (NATO) did not comment."
         let entities = try StandardModels.standardExtractor().extract(InputDocument(content: text)).entities
         let treaty = try #require(entities.first { $0.aliases.contains("New START Treaty") || $0.name == "New START Treaty" })
         #expect(treaty.type == "LAW")
@@ -119,7 +120,8 @@ import Testing
 
     @Test func aDatelineGivesThePublicationDateWhenUpstreamDidNot() throws {
         let extractor = try StandardModels.standardExtractor()
-        let text = "Russia answers\nMOSCOW, December 10. /TASS/. Sergey Ryabkov said on Friday that the proposals of December 1, 2021 stand."
+        let text =
+            "Russia answers\nMOSCOW, December 10. /TASS/. Sergey Ryabkov said on Friday that the proposals of December 1, 2021 stand."
         let withoutDate = try extractor.extract(InputDocument(content: text))
         #expect(withoutDate.publishedAt == "2021-12-10", "dateline month and day; the year of the story's own full dates")
         #expect(withoutDate.publishedAtSource == .dateline)

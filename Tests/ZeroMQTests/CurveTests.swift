@@ -20,7 +20,9 @@ import Testing
     @Test func theZAPHandlerLetsInOnlyAllowedKeysAndSeesEveryRefusal() throws {
         let context = try Context()
         defer { context.terminate() }
-        let server = try CurveKeyPair.generate(), allowed = try CurveKeyPair.generate(), stranger = try CurveKeyPair.generate()
+        let server = try CurveKeyPair.generate()
+        let allowed = try CurveKeyPair.generate()
+        let stranger = try CurveKeyPair.generate()
         let refused = Refusals()
         let handler = try ZAPHandler(context: context) { request in
             guard request.mechanism == "CURVE", request.curvePublicKey == allowed.publicKey else {
@@ -43,7 +45,8 @@ import Testing
             try push.connect(pull.lastEndpoint)
             return push
         }
-        let intruder = try client(stranger), friend = try client(allowed)
+        let intruder = try client(stranger)
+        let friend = try client(allowed)
         defer {
             intruder.close()
             friend.close()
@@ -55,7 +58,7 @@ import Testing
         try pull.set(.receiveTimeout(milliseconds: 5000))
         #expect(try pull.receive() == [Array("from the friend".utf8)])
         for _ in 0..<500 where refused.keys.withLock({ $0.isEmpty }) { usleep(10_000) }
-        #expect(refused.keys.withLock { $0 } .contains(stranger.publicKey))
+        #expect(refused.keys.withLock { $0 }.contains(stranger.publicKey))
         #expect(try pull.receive(dontWait: true) == nil)
     }
 }

@@ -29,7 +29,8 @@ extension EntityClusterer {
                 let otherWords = clusters[other].words
                 let same = personWords.map { $0.lowercased() } == otherWords.map { $0.lowercased() }
                 let surname = otherWords.count == 1 && personWords.count > 1 && personWords.last == otherWords[0]
-                let fullName = personWords.count == 1 && otherWords.count > 1 && otherWords.count <= 3 && otherWords.last == personWords[0]
+                let fullName =
+                    personWords.count == 1 && otherWords.count > 1 && otherWords.count <= 3 && otherWords.last == personWords[0]
                     && gazetteer.entry(otherWords.prefix(1)) == nil
                 guard same || surname || fullName else { continue }
                 if !surname, clusters[other].mentions.count > clusters[person].mentions.count {

@@ -38,7 +38,9 @@ struct EntityClusterer {
             let keyed = firstWithKey[key]
             var found = keyed
             if mention.type == "PERSON" || mention.type == "ORG",
-                let earlier = clusters[..<(keyed ?? clusters.count)].firstIndex(where: { matches($0, mention, key: key, words: words) })
+                let earlier = clusters[..<(keyed ?? clusters.count)].firstIndex(where: {
+                    matches($0, mention, key: key, words: words)
+                })
             {
                 found = earlier
             }
@@ -46,14 +48,18 @@ struct EntityClusterer {
             // headline) belongs to the person the text names in full, unless the gazetteer
             // knows it as a place or an organization.
             if found == nil, mention.type != "PERSON", words.count == 1, mention.place == nil, mention.organization == nil,
-                let person = clusters.firstIndex(where: { $0.type == "PERSON" && $0.words.count > 1 && $0.words.last == words[0] })
+                let person = clusters.firstIndex(where: { $0.type == "PERSON" && $0.words.count > 1 && $0.words.last == words[0] }
+                )
             {
                 found = person
             }
             // A lone first name belongs to the one person the document gives it to, unless it
             // is also someone's surname ("Hillary" with "Hillary Clinton").
-            if found == nil, mention.type == "PERSON", words.count == 1, !clusters.contains(where: { $0.words.last == words[0] }) {
-                let people = clusters.indices.filter { clusters[$0].type == "PERSON" && clusters[$0].words.count > 1 && clusters[$0].words.first == words[0] }
+            if found == nil, mention.type == "PERSON", words.count == 1, !clusters.contains(where: { $0.words.last == words[0] })
+            {
+                let people = clusters.indices.filter {
+                    clusters[$0].type == "PERSON" && clusters[$0].words.count > 1 && clusters[$0].words.first == words[0]
+                }
                 if people.count == 1 { found = people[0] }
             }
             if let index = found {
@@ -196,4 +202,3 @@ struct EntityClusterer {
         return words
     }
 }
-

@@ -20,7 +20,9 @@ struct EntityRecognizer {
         "Uprising", "Massacre", "Offensive", "Operation",
     ]
     /// "the West", "the Middle East": regions named by direction, never nationalities.
-    private static let compassRegions: Set<String> = ["West", "East", "North", "South", "Midwest", "Northeast", "Northwest", "Southeast", "Southwest", "Orient"]
+    private static let compassRegions: Set<String> = [
+        "West", "East", "North", "South", "Midwest", "Northeast", "Northwest", "Southeast", "Southwest", "Orient",
+    ]
     private static let languages: Set<String> = [
         "English", "French", "German", "Spanish", "Russian", "Chinese", "Mandarin", "Arabic", "Portuguese", "Italian",
         "Japanese", "Korean", "Hindi", "Urdu", "Persian", "Farsi", "Turkish", "Hebrew", "Ukrainian", "Polish", "Dutch",
@@ -55,7 +57,9 @@ struct EntityRecognizer {
                 let end = document.tokens[range.upperBound - 1].end
                 var mention = EntityMention(
                     tokens: range, type: span.type, start: start, end: end, text: document.text(start, end))
-                type(&mention, words: Array(tokens[span.tokens]), before: span.tokens.lowerBound > 0 ? tokens[span.tokens.lowerBound - 1] : nil)
+                type(
+                    &mention, words: Array(tokens[span.tokens]),
+                    before: span.tokens.lowerBound > 0 ? tokens[span.tokens.lowerBound - 1] : nil)
                 mentions.append(mention)
             }
         }
@@ -80,7 +84,8 @@ struct EntityRecognizer {
         disambiguatePlaces(&mentions, nameWords: nameWords, in: document)
         // A place name the tagger read as a person stays a person when the document also
         // uses it as a surname ("MaliVai Washington" ... "Washington won").
-        let surnames = Set(mentions.filter { $0.type == "PERSON" && $0.tokens.count > 1 }.map { document.tokens[$0.tokens.upperBound - 1].text })
+        let surnames = Set(
+            mentions.filter { $0.type == "PERSON" && $0.tokens.count > 1 }.map { document.tokens[$0.tokens.upperBound - 1].text })
         for index in mentions.indices where mentions[index].overriddenPerson && surnames.contains(mentions[index].text) {
             mentions[index].type = "PERSON"
             mentions[index].place = nil
@@ -97,10 +102,14 @@ struct EntityRecognizer {
         let regions = mentions.compactMap { $0.place }.filter { $0.kind == .state || $0.kind == .country }
         for index in mentions.indices {
             let words = nameWords[index]
-            guard mentions[index].place?.kind == .city, let candidates = gazetteer.entry(words[...])?.places.filter({ $0.kind == .city }),
+            guard mentions[index].place?.kind == .city,
+                let candidates = gazetteer.entry(words[...])?.places.filter({ $0.kind == .city }),
                 candidates.count > 1
             else { continue }
-            let next = mentions.first { $0.tokens.lowerBound == mentions[index].tokens.upperBound + 1 && document.tokens[mentions[index].tokens.upperBound].text == "," }
+            let next = mentions.first {
+                $0.tokens.lowerBound == mentions[index].tokens.upperBound + 1
+                    && document.tokens[mentions[index].tokens.upperBound].text == ","
+            }
             func fits(_ city: Gazetteer.Place, _ region: Gazetteer.Place) -> Bool {
                 region.kind == .state ? city.country == "US" && city.admin1 == region.admin1 : city.country == region.country
             }
@@ -256,7 +265,8 @@ struct EntityRecognizer {
             }
             // "Jewish West Bank settlements": a place name ending in a head word is a place.
             let isPlace = (start..<index).contains { gazetteer.entry(tokens[$0..<end])?.places.isEmpty == false }
-            let clashesWithPerson = !Self.companyHeads.contains(tokens[end - 1])
+            let clashesWithPerson =
+                !Self.companyHeads.contains(tokens[end - 1])
                 && existing.contains { Self.isPerson($0.type) && $0.tokens.overlaps(span.tokens) }
             // A lone head word ("Treaty", "Government") is not a name; it needs a modifier.
             if end - start >= 2, !taggerAgrees, !isPlace, !clashesWithPerson { found.append(span) }
@@ -320,7 +330,9 @@ struct EntityRecognizer {
         // smaller town is one when the words before say place ("a crowd in Glasgow").
         guard let place = entry.places.first else { return }
         let saysPlace = before.map { Self.locativeWords.contains($0.lowercased()) } ?? false
-        if place.kind == .country || place.population >= 1_000_000 || saysPlace && (place.population >= 20_000 || place.kind != .city) {
+        if place.kind == .country || place.population >= 1_000_000
+            || saysPlace && (place.population >= 20_000 || place.kind != .city)
+        {
             mention.type = "GPE"
             mention.place = place
             mention.country = place.country
@@ -361,7 +373,9 @@ struct EntityRecognizer {
                 mention.country = country
                 return
             }
-            if let before, Self.locativeWords.contains(before.lowercased()), before.lowercased() != "at", entry.places.first != nil {
+            if let before, Self.locativeWords.contains(before.lowercased()), before.lowercased() != "at",
+                entry.places.first != nil
+            {
                 typePlace(&mention, words: words, entry: entry, tagged: "GPE")
                 return
             }

@@ -16,7 +16,9 @@ enum HeadlineMentions {
         return mentions.compactMap { mention in
             guard mention.tokens.upperBound <= headline.upperBound else { return mention }
             if bodyNames.contains(key(mention.tokens, document)) { return mention }
-            guard let run = longestAttestedRun(mention.tokens, document, bodyNames: bodyNames, bodyWords: bodyWords) else { return nil }
+            guard let run = longestAttestedRun(mention.tokens, document, bodyNames: bodyNames, bodyWords: bodyWords) else {
+                return nil
+            }
             var cut = mention
             cut.tokens = run
             cut.start = document.tokens[run.lowerBound].start
@@ -30,7 +32,9 @@ enum HeadlineMentions {
     /// of four letters or more capitalised, not all of them in capitals.
     static func titleCaseHeadline(_ document: DocumentAnalysis) -> Range<Int>? {
         guard let first = document.sentences.first else { return nil }
-        let words = document.tokens[first.tokens].map(\.text).filter { $0.unicodeScalars.count >= 4 && $0.unicodeScalars.allSatisfy(\.isAlpha) }
+        let words = document.tokens[first.tokens].map(\.text).filter {
+            $0.unicodeScalars.count >= 4 && $0.unicodeScalars.allSatisfy(\.isAlpha)
+        }
         guard words.count >= 3 else { return nil }
         let capitalised = words.filter { $0.unicodeScalars.first!.isUpper }
         let allCaps = words.allSatisfy { $0.unicodeScalars.allSatisfy(\.isUpper) }

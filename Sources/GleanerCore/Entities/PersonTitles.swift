@@ -96,7 +96,9 @@ struct PersonTitles {
             let written = words.map { RoleLexicon.pluralAbbreviations[$0] ?? $0 }
             add(written)
             var bare = written
-            while let first = bare.first, bare.count > 1, RoleLexicon.timeQualifiers.contains(first.lowercased()) { bare.removeFirst() }
+            while let first = bare.first, bare.count > 1, RoleLexicon.timeQualifiers.contains(first.lowercased()) {
+                bare.removeFirst()
+            }
             if let first = bare.first, let split = RoleLexicon.head(first), split.qualifier != nil {
                 bare[0] = split.head
             }
@@ -144,11 +146,15 @@ struct PersonTitles {
                 start -= 1
             } else if TitleLexicon.isTitleWord(word) || RoleLexicon.pluralAbbreviations[word] != nil {
                 start -= 1
-            } else if word == "of", start < end, start - 2 >= sentence.lowerBound, TitleLexicon.words.contains(tokens[start - 2].text) {
+            } else if word == "of", start < end, start - 2 >= sentence.lowerBound,
+                TitleLexicon.words.contains(tokens[start - 2].text)
+            {
                 start -= 1
             } else if RoleLexicon.head(lowered) != nil || (start < end && RoleLexicon.isModifier(lowered)) {
                 start -= 1
-            } else if start < end, RoleLexicon.ranks.contains(word.lowercased()) || RoleLexicon.timeQualifiers.contains(word.lowercased()) {
+            } else if start < end,
+                RoleLexicon.ranks.contains(word.lowercased()) || RoleLexicon.timeQualifiers.contains(word.lowercased())
+            {
                 // A capitalised rank inside a title: "Managing Director", "Chief Operating Officer".
                 start -= 1
             } else {
@@ -156,7 +162,9 @@ struct PersonTitles {
             }
         }
         // Honorifics at the front are no part of the title ("Sir", "Dr."); "Former" and "Acting" are.
-        while start < end, TitleLexicon.honorifics.contains(tokens[start].text), !TitleLexicon.modifiers.contains(tokens[start].text) {
+        while start < end, TitleLexicon.honorifics.contains(tokens[start].text),
+            !TitleLexicon.modifiers.contains(tokens[start].text)
+        {
             start += 1
         }
         // "Under" is a rank only in "Under Secretary"; before other titles it is the
@@ -213,7 +221,9 @@ struct PersonTitles {
     /// held at an organization or place, in apposition to the name after it.
     private func definiteRole(endingAt comma: Int, sentence: Range<Int>, in document: DocumentAnalysis) -> Role? {
         let tokens = document.tokens
-        guard tokens[sentence.lowerBound].text == "The", let mention = endingAt[comma], mention.type != "PERSON" else { return nil }
+        guard tokens[sentence.lowerBound].text == "The", let mention = endingAt[comma], mention.type != "PERSON" else {
+            return nil
+        }
         var of = mention.tokens.lowerBound - 1
         if of > sentence.lowerBound, tokens[of].text == "the" { of -= 1 }
         guard of > sentence.lowerBound + 1, ["of", "for", "at"].contains(tokens[of].text) else { return nil }
@@ -281,20 +291,27 @@ struct PersonTitles {
             return Found()
         }
         skipAdverbs()
-        guard index < sentence.upperBound, let role = rolePhrase(at: index, sentence: sentence, in: document) else { return Found() }
+        guard index < sentence.upperBound, let role = rolePhrase(at: index, sentence: sentence, in: document) else {
+            return Found()
+        }
         return Found(titles: role.forms, country: role.country, affiliation: role.affiliation)
     }
 
     private static let copulas: Set<String> = ["is", "was", "became", "becomes", "remains", "remained", "has been", "had been"]
-    private static let servingVerbs: Set<String> = ["serves", "served", "serving", "works", "worked", "working", "acts", "acted", "stood", "stands"]
-    private static let predicateAdverbs: Set<String> = ["now", "currently", "still", "also", "then", "later", "once", "previously", "formerly", "briefly"]
+    private static let servingVerbs: Set<String> = [
+        "serves", "served", "serving", "works", "worked", "working", "acts", "acted", "stood", "stands",
+    ]
+    private static let predicateAdverbs: Set<String> = [
+        "now", "currently", "still", "also", "then", "later", "once", "previously", "formerly", "briefly",
+    ]
 
     /// A role phrase starting at `index`, after an apposition's comma or a copula: an
     /// optional article and owner, role words ending at a head, then the organization it
     /// is held at ("of Y", "for Y", "to Y") or the end of the phrase.
     /// `openFields`: words the lexicon lacks may stand before the head, where the layout
     /// itself (an apposition) says a role follows.
-    private func rolePhrase(at start: Int, sentence: Range<Int>, in document: DocumentAnalysis, openFields: Bool = false) -> Role? {
+    private func rolePhrase(at start: Int, sentence: Range<Int>, in document: DocumentAnalysis, openFields: Bool = false) -> Role?
+    {
         let tokens = document.tokens
         var index = start
         if ["the", "a", "an"].contains(tokens[index].text) { index += 1 }
@@ -327,12 +344,15 @@ struct PersonTitles {
             {
                 embedded = index
                 index += 1
-            } else if word == "of", index > phraseStart, TitleLexicon.words.contains(tokens[index - 1].text), index + 1 < sentence.upperBound,
+            } else if word == "of", index > phraseStart, TitleLexicon.words.contains(tokens[index - 1].text),
+                index + 1 < sentence.upperBound,
                 TitleLexicon.words.contains(tokens[index + 1].text)
             {
                 index += 1
-            } else if word == "of", index > phraseStart, RoleLexicon.head(tokens[index - 1].text) != nil, index + 1 < sentence.upperBound,
-                Self.portfolios.contains(tokens[index + 1].text), index + 2 == sentence.upperBound || !Self.isRoleWord(tokens[index + 2].text)
+            } else if word == "of", index > phraseStart, RoleLexicon.head(tokens[index - 1].text) != nil,
+                index + 1 < sentence.upperBound,
+                Self.portfolios.contains(tokens[index + 1].text),
+                index + 2 == sentence.upperBound || !Self.isRoleWord(tokens[index + 2].text)
             {
                 // "secretary of state", "minister of defence": the portfolio after the head.
                 index += 2
@@ -358,7 +378,9 @@ struct PersonTitles {
             var target = index + 1
             if target < sentence.upperBound, tokens[target].text == "the" { target += 1 }
             if let mention = startingAt[target], mention.type != "PERSON" || mention.tokens.count == 1 {
-                if role.affiliation == nil || tokens[index].text == "to" { role.affiliation = EntityClusterer.nameText(mention.text) }
+                if role.affiliation == nil || tokens[index].text == "to" {
+                    role.affiliation = EntityClusterer.nameText(mention.text)
+                }
                 if tokens[index].text != "to", role.country == nil { role.country = self.owner(of: mention).country }
             }
             return role
@@ -411,7 +433,8 @@ struct PersonTitles {
 
     fileprivate static func isHead(_ word: String) -> Bool {
         RoleLexicon.head(word) != nil
-            || (TitleLexicon.isTitleWord(word) && !TitleLexicon.modifiers.contains(word) && !TitleLexicon.honorifics.contains(word))
+            || (TitleLexicon.isTitleWord(word) && !TitleLexicon.modifiers.contains(word)
+                && !TitleLexicon.honorifics.contains(word))
             || RoleLexicon.pluralAbbreviations[word] != nil
     }
 
@@ -444,7 +467,7 @@ struct PersonTitles {
         guard start > sentence.lowerBound else { return Owner() }
         var end = start
         let last = document.tokens[end - 1].text
-        if (last == "'s" || last == "’s"), end - 1 > sentence.lowerBound { end -= 1 }
+        if last == "'s" || last == "’s", end - 1 > sentence.lowerBound { end -= 1 }
         if let mention = endingAt[end], mention.type != "PERSON" { return owner(of: mention) }
         var found = Owner()
         if let entry = gazetteer.entry([document.tokens[end - 1].text][...]) {

@@ -32,7 +32,9 @@ struct ReferenceResolver {
         return mention.tokens.count > 1 ? firstNames.gender(of: first) : nil
     }
 
-    func resolve(_ document: DocumentAnalysis, clusters: [EntityClusterer.Cluster], titles: [Int: [String]], salience: Salience) -> [Reference] {
+    func resolve(_ document: DocumentAnalysis, clusters: [EntityClusterer.Cluster], titles: [Int: [String]], salience: Salience)
+        -> [Reference]
+    {
         let roleWords = RoleWords.read(document, clusters: clusters)
         let knownRoles = roleWords.values.reduce(into: Set<String>()) { $0.formUnion($1) }
         // Every named person mention, in text order, with its cluster; the gender an honorific shows.
@@ -40,7 +42,8 @@ struct ReferenceResolver {
         var gender: [Int: Gender] = [:]
         for (index, cluster) in clusters.enumerated() where cluster.type == "PERSON" {
             for mention in cluster.mentions {
-                candidates.append(Candidate(token: mention.tokens.lowerBound, cluster: index, salience: salience.score(mention.tokens)))
+                candidates.append(
+                    Candidate(token: mention.tokens.lowerBound, cluster: index, salience: salience.score(mention.tokens)))
                 if gender[index] == nil, let shown = shownGender(of: mention, document) {
                     gender[index] = shown
                 }
@@ -68,16 +71,19 @@ struct ReferenceResolver {
             }
             if lower == "the", let (end, role, country) = description(at: index, document, knownRoles: knownRoles) {
                 let fits: (Int) -> Bool = { cluster in
-                    let clusterTitles = (titles[cluster] ?? []).flatMap { $0.lowercased().split(separator: " ").map(String.init) }
+                    let clusterTitles =
+                        (titles[cluster] ?? []).flatMap { $0.lowercased().split(separator: " ").map(String.init) }
                         + (roleWords[cluster] ?? [])
                     if let country, clusters[cluster].country != nil, clusters[cluster].country != country { return false }
                     guard let needed = RoleFits.needed[role] else { return clusterTitles.contains(role) }
-                    return needed.isEmpty ? !clusterTitles.isEmpty : !needed.isDisjoint(with: clusterTitles) || clusterTitles.contains(role)
+                    return needed.isEmpty
+                        ? !clusterTitles.isEmpty : !needed.isDisjoint(with: clusterTitles) || clusterTitles.contains(role)
                 }
                 // A role the text gave someone reaches back past the two-sentence window;
                 // "the official", which fits anyone with a title, does not.
                 let specific = RoleFits.needed[role].map { !$0.isEmpty } ?? true
-                if let cluster = antecedent(before: index, in: document, candidates, salience, reachesBack: specific, fits: fits) {
+                if let cluster = antecedent(before: index, in: document, candidates, salience, reachesBack: specific, fits: fits)
+                {
                     references.append(Reference(mention: mention(document, index..<end), cluster: cluster))
                     let bound = Candidate(token: index, cluster: cluster, salience: salience.score(index..<end))
                     let position = candidates.firstIndex { $0.token > index } ?? candidates.count
@@ -105,7 +111,9 @@ struct ReferenceResolver {
         while position < document.tokens.count, words < 4, document.tokens[position].newlinesBefore == 0 {
             let word = document.tokens[position].text
             let lower = word.lowercased()
-            if RoleFits.needed[lower] != nil || knownRoles.contains(lower) && word == lower { return (position + 1, lower, country) }
+            if RoleFits.needed[lower] != nil || knownRoles.contains(lower) && word == lower {
+                return (position + 1, lower, country)
+            }
             if let demonym = gazetteer.entry([word][...])?.demonymCountry {
                 country = demonym
             } else if word.unicodeScalars.first?.isLower != true && !word.contains("-") {
@@ -122,7 +130,8 @@ struct ReferenceResolver {
     /// inside quotation marks are someone's words, not the report's subject, so a
     /// pronoun outside them does not refer to them. `reachesBack` lifts the window.
     private func antecedent(
-        before token: Int, in document: DocumentAnalysis, _ candidates: [Candidate], _ salience: Salience, reachesBack: Bool = false,
+        before token: Int, in document: DocumentAnalysis, _ candidates: [Candidate], _ salience: Salience,
+        reachesBack: Bool = false,
         fits: (Int) -> Bool
     ) -> Int? {
         let sentence = document.sentenceIndex(ofToken: token)
@@ -134,7 +143,9 @@ struct ReferenceResolver {
             let candidateSentence = document.sentenceIndex(ofToken: candidate.token)
             // The paragraph before counts whole: a long quote between "Trump said" and
             // "He added" fills the sentences, and its names are someone's words.
-            guard reachesBack || candidateSentence >= earliestSentence || document.paragraphOfSentence[candidateSentence] >= paragraph - 1
+            guard
+                reachesBack || candidateSentence >= earliestSentence
+                    || document.paragraphOfSentence[candidateSentence] >= paragraph - 1
             else { break }
             if !pronounQuoted && salience.quoted[candidate.token] { continue }
             guard fits(candidate.cluster) else { continue }

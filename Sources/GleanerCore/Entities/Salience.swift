@@ -17,7 +17,9 @@ struct Salience {
         var span = 0
         for (index, token) in document.tokens.enumerated() {
             while span < spans.count, spans[span].close <= token.start { span += 1 }
-            if span < spans.count, token.start >= spans[span].contentStart, token.start < spans[span].close { quoted[index] = true }
+            if span < spans.count, token.start >= spans[span].contentStart, token.start < spans[span].close {
+                quoted[index] = true
+            }
         }
         self.quoted = quoted
     }
@@ -37,7 +39,9 @@ struct Salience {
             // "spokesman for Vodafone", "her rival and Obama": not the one the sentence is about.
             if Self.prepositions.contains(before) { score -= 2 }
         }
-        if mention.upperBound < sentence.upperBound, ["'s", "’s", "'", "’"].contains(tokens[mention.upperBound].text) { score -= 1 }
+        if mention.upperBound < sentence.upperBound, ["'s", "’s", "'", "’"].contains(tokens[mention.upperBound].text) {
+            score -= 1
+        }
         if isReportSubject(mention, sentence) {
             score += 3
         } else if opensClause(mention, sentence) {
@@ -59,7 +63,9 @@ struct Salience {
         for offset in 0..<2 where next + offset < sentence.upperBound {
             let word = tokens[next + offset].text.lowercased()
             if SpeechCues.indirectVerbs.contains(word) { return true }
-            guard word.hasSuffix("ly") || ["also", "has", "had", "have", "then", "later", "again", "once", "previously"].contains(word)
+            guard
+                word.hasSuffix("ly")
+                    || ["also", "has", "had", "have", "then", "later", "again", "once", "previously"].contains(word)
             else { break }
         }
         // "said X" with titles between: capitalised words, an article, role nouns
@@ -70,8 +76,9 @@ struct Salience {
             let word = tokens[previous].text
             let lower = word.lowercased()
             if SpeechCues.verbs.contains(lower) { return true }
-            guard word.unicodeScalars.first?.isUpper == true || Self.titleWords.contains(lower)
-                || SpeakerNouns.heads.contains(lower)
+            guard
+                word.unicodeScalars.first?.isUpper == true || Self.titleWords.contains(lower)
+                    || SpeakerNouns.heads.contains(lower)
             else { return false }
             previous -= 1
             skipped += 1
@@ -80,7 +87,9 @@ struct Salience {
     }
 
     /// Lowercase words that may stand in a title between a cue and a name.
-    static let titleWords: Set<String> = ["the", "a", "an", "former", "deputy", "acting", "senior", "then", "vice", "top", "chief", "state"]
+    static let titleWords: Set<String> = [
+        "the", "a", "an", "former", "deputy", "acting", "senior", "then", "vice", "top", "chief", "state",
+    ]
 
     /// A mention that opens its sentence or the clause after a comma, past capitalised
     /// titles and a determiner: the grammatical subject, in news prose.

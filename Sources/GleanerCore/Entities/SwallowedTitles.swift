@@ -35,7 +35,8 @@ struct SwallowedTitles {
         var result: [EntityMention] = []
         result.reserveCapacity(mentions.count)
         for mention in mentions {
-            guard mention.tokens.count >= 2, mention.organization == nil, let split = splitPoint(mention, in: document, surnames: surnames)
+            guard mention.tokens.count >= 2, mention.organization == nil,
+                let split = splitPoint(mention, in: document, surnames: surnames)
             else {
                 result.append(mention)
                 continue
@@ -52,28 +53,41 @@ struct SwallowedTitles {
 
     /// Where the role sits in the mention: the tokens before it (its owner, possibly
     /// none) and the name after it.
-    private func splitPoint(_ mention: EntityMention, in document: DocumentAnalysis, surnames: Set<String>) -> (owner: Range<Int>, name: Range<Int>)? {
+    private func splitPoint(_ mention: EntityMention, in document: DocumentAnalysis, surnames: Set<String>) -> (
+        owner: Range<Int>, name: Range<Int>
+    )? {
         let tokens = document.tokens
         let range = mention.tokens
         func isRole(_ index: Int) -> Bool {
             let word = tokens[index].text
-            return TitleLexicon.words.contains(word) && !TitleLexicon.honorifics.contains(word) || RoleLexicon.pluralAbbreviations[word] != nil
+            return TitleLexicon.words.contains(word) && !TitleLexicon.honorifics.contains(word)
+                || RoleLexicon.pluralAbbreviations[word] != nil
         }
         // The last role word (or department) with a non-role word after it.
-        guard let roleEnd = range.dropLast().last(where: { (isRole($0) || Self.departments.contains(tokens[$0].text)) && !isRole($0 + 1) }) else {
+        guard
+            let roleEnd = range.dropLast().last(where: {
+                (isRole($0) || Self.departments.contains(tokens[$0].text)) && !isRole($0 + 1)
+            })
+        else {
             return nil
         }
         var roleStart = roleEnd
         if !Self.departments.contains(tokens[roleEnd].text) {
-            while roleStart > range.lowerBound, isRole(roleStart - 1) || (tokens[roleStart - 1].text == "of" && roleStart - 1 > range.lowerBound && isRole(roleStart - 2)) {
+            while roleStart > range.lowerBound,
+                isRole(roleStart - 1)
+                    || (tokens[roleStart - 1].text == "of" && roleStart - 1 > range.lowerBound && isRole(roleStart - 2))
+            {
                 roleStart -= 1
             }
         } else {
             roleStart = roleEnd + 1  // the department stays with the owner
         }
         // A role needs a head: "National" or "Air" alone is the start of an organization's name.
-        guard Self.departments.contains(tokens[roleEnd].text)
-            || (roleStart...roleEnd).contains(where: { !TitleLexicon.modifiers.contains(tokens[$0].text) && tokens[$0].text != "of" })
+        guard
+            Self.departments.contains(tokens[roleEnd].text)
+                || (roleStart...roleEnd).contains(where: {
+                    !TitleLexicon.modifiers.contains(tokens[$0].text) && tokens[$0].text != "of"
+                })
         else { return nil }
         let name = (roleEnd + 1)..<range.upperBound
         let nameWords = tokens[name].map(\.text)

@@ -90,7 +90,8 @@ enum WorkTitles {
             let start = tokens[first].start
             let stop = tokens[end - 1].end
             let type = outletNouns.contains(noun) ? "ORG" : "WORK_OF_ART"
-            found.append(EntityMention(tokens: first..<end, type: type, start: start, end: stop, text: document.text(start, stop)))
+            found.append(
+                EntityMention(tokens: first..<end, type: type, start: start, end: stop, text: document.text(start, stop)))
             index = end - 1
         }
         return found
@@ -118,7 +119,9 @@ enum WorkTitles {
 
     /// Later uses of a title the tagger passed over ("Midnight Harbour cost less ..." at a
     /// sentence start): the same words, token for token, where no mention stands.
-    private static func repeats(of titles: [String: String], untagged mentions: [EntityMention], in document: DocumentAnalysis) -> [EntityMention] {
+    private static func repeats(of titles: [String: String], untagged mentions: [EntityMention], in document: DocumentAnalysis)
+        -> [EntityMention]
+    {
         var found: [EntityMention] = []
         let tokens = document.tokens
         for (title, type) in titles.sorted(by: { $0.key < $1.key }) {
@@ -131,7 +134,9 @@ enum WorkTitles {
                 else { continue }
                 let mentionStart = tokens[range.lowerBound].start
                 let end = tokens[range.upperBound - 1].end
-                found.append(EntityMention(tokens: range, type: type, start: mentionStart, end: end, text: document.text(mentionStart, end)))
+                found.append(
+                    EntityMention(
+                        tokens: range, type: type, start: mentionStart, end: end, text: document.text(mentionStart, end)))
             }
         }
         return found

@@ -103,10 +103,13 @@ public struct StandardExtractor: Extractor {
         let people = clusters.enumerated().filter { $0.element.type == "PERSON" }.flatMap { index, cluster in
             cluster.mentions.map { DescribedRoles.Person(cluster: index, tokens: $0.tokens) }
         }
-        for (index, described) in DescribedRoles.read(analysis, people: people, known: titles, salience: salience) { addTitles(described, to: index) }
+        for (index, described) in DescribedRoles.read(analysis, people: people, known: titles, salience: salience) {
+            addTitles(described, to: index)
+        }
         var clustersWithCountry = clusters
         for (index, country) in countries { clustersWithCountry[index].country = country }
-        let references = ReferenceResolver(gazetteer: gazetteer, firstNames: firstNames).resolve(analysis, clusters: clustersWithCountry, titles: titles, salience: salience)
+        let references = ReferenceResolver(gazetteer: gazetteer, firstNames: firstNames).resolve(
+            analysis, clusters: clustersWithCountry, titles: titles, salience: salience)
         // "She was secretary of state": a role given to a pronoun is its person's.
         for reference in references where clusters[reference.cluster].type == "PERSON" {
             addTitles(titleReader.predicateRole(of: reference.mention, in: analysis).titles, to: reference.cluster)
@@ -116,7 +119,9 @@ public struct StandardExtractor: Extractor {
             let names = cluster.mentions.map { EntityClusterer.nameText($0.text) }
             var aliases: [String] = []
             // Case variants ("MOSCOW" in a dateline) are the same name, not an alias.
-            for name in names where name.lowercased() != cluster.name.lowercased() && !aliases.contains(name) { aliases.append(name) }
+            for name in names where name.lowercased() != cluster.name.lowercased() && !aliases.contains(name) {
+                aliases.append(name)
+            }
             var mentionList = cluster.mentions.map { Mention(start: $0.start, end: $0.end, text: $0.text) }
             mentionList += references.filter { $0.cluster == index }.map {
                 Mention(start: $0.mention.start, end: $0.mention.end, text: $0.mention.text)

@@ -68,7 +68,12 @@ struct GazetteerIndex: Sendable {
             throw FormatError(description: "not a gazetteer index (bad magic)")
         }
         self.bytes = bytes
-        func header(_ field: Int) -> Int { Int(bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: Self.magic.count + 4 * field, as: UInt32.self).littleEndian }) }
+        func header(_ field: Int) -> Int {
+            Int(
+                bytes.withUnsafeBytes {
+                    $0.loadUnaligned(fromByteOffset: Self.magic.count + 4 * field, as: UInt32.self).littleEndian
+                })
+        }
         let slotCount = header(Self.slotCountField)
         maxPhraseTokens = header(Self.maxPhraseTokensField)
         slotsOffset = header(Self.slotsOffsetField)
@@ -150,7 +155,9 @@ struct GazetteerIndex: Sendable {
         }
         if parts & 1 != 0 { entry.demonymCountry = nextString() }
         if parts & 2 != 0 {
-            let acronym = nextString() ?? "", name = nextString() ?? "", country = nextString()
+            let acronym = nextString() ?? ""
+            let name = nextString() ?? ""
+            let country = nextString()
             entry.organization = Gazetteer.Organization(acronym: acronym, name: name, country: country)
         }
         entry.places.reserveCapacity(placeCount)
@@ -164,7 +171,8 @@ struct GazetteerIndex: Sendable {
     private func place(at offset: Int) -> Gazetteer.Place {
         let present = load(offset + 13, as: UInt8.self)
         return Gazetteer.Place(
-            name: string(at: load(offset, as: UInt32.self)) ?? "", kind: Gazetteer.Kinds(rawValue: load(offset + 12, as: UInt8.self)),
+            name: string(at: load(offset, as: UInt32.self)) ?? "",
+            kind: Gazetteer.Kinds(rawValue: load(offset + 12, as: UInt8.self)),
             country: string(at: load(offset + 4, as: UInt32.self)), admin1: string(at: load(offset + 8, as: UInt32.self)),
             latitude: present & 1 != 0 ? Double(bitPattern: load(offset + 16, as: UInt64.self)) : nil,
             longitude: present & 2 != 0 ? Double(bitPattern: load(offset + 24, as: UInt64.self)) : nil,

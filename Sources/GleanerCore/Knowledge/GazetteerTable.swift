@@ -36,10 +36,14 @@ public struct GazetteerTable: Sendable {
             case "country":
                 guard let code = field(1), let name = field(2) else { continue }
                 countryNames[code] = name
-                let place = Place(name: name, kind: .country, country: code, admin1: nil, latitude: field(4).flatMap(Double.init),
+                let place = Place(
+                    name: name, kind: .country, country: code, admin1: nil, latitude: field(4).flatMap(Double.init),
                     longitude: field(5).flatMap(Double.init), population: 0)
                 for phrase in [name] + aliases(3) {
-                    add(phrase) { $0.kinds.insert(.country); $0.places.append(place) }
+                    add(phrase) {
+                        $0.kinds.insert(.country)
+                        $0.places.append(place)
+                    }
                 }
             case "city", "state":
                 guard let name = field(1) else { continue }
@@ -48,23 +52,36 @@ public struct GazetteerTable: Sendable {
                     name: name, kind: kind, country: field(2), admin1: field(3), latitude: field(4).flatMap(Double.init),
                     longitude: field(5).flatMap(Double.init), population: field(6).flatMap { Int($0) } ?? 0)
                 for phrase in [name] + (kind == .city ? aliases(7) : []) {
-                    add(phrase) { $0.kinds.insert(kind); $0.places.append(place) }
+                    add(phrase) {
+                        $0.kinds.insert(kind)
+                        $0.places.append(place)
+                    }
                 }
             case "region":
                 guard let name = field(1) else { continue }
-                let place = Place(name: name, kind: .region, country: nil, admin1: nil, latitude: nil, longitude: nil, population: 0)
+                let place = Place(
+                    name: name, kind: .region, country: nil, admin1: nil, latitude: nil, longitude: nil, population: 0)
                 for phrase in [name] + aliases(3) {
-                    add(phrase) { $0.kinds.insert(.region); $0.places.append(place) }
+                    add(phrase) {
+                        $0.kinds.insert(.region)
+                        $0.places.append(place)
+                    }
                 }
             case "demonym":
                 guard let form = field(1), let code = field(2) else { continue }
-                add(form) { $0.kinds.insert(.demonym); $0.demonymCountry = $0.demonymCountry ?? code }
+                add(form) {
+                    $0.kinds.insert(.demonym)
+                    $0.demonymCountry = $0.demonymCountry ?? code
+                }
                 if demonymAdjective[code] == nil { demonymAdjective[code] = form }
             case "org":
                 guard let acronym = field(1), let name = field(2) else { continue }
                 let organization = Gazetteer.Organization(acronym: acronym, name: name, country: field(3))
                 for phrase in [acronym, name] + aliases(4) {
-                    add(phrase) { $0.kinds.insert(.organization); $0.organization = $0.organization ?? organization }
+                    add(phrase) {
+                        $0.kinds.insert(.organization)
+                        $0.organization = $0.organization ?? organization
+                    }
                 }
             default:
                 continue

@@ -64,7 +64,9 @@ public struct Entity: Sendable, Equatable {
             JSONMember("affiliation", affiliation.map(JSONValue.string) ?? .null),
             JSONMember(
                 "coordinates",
-                coordinates.map { .object([JSONMember("lat", .number(String($0.latitude))), JSONMember("lon", .number(String($0.longitude)))]) } ?? .null),
+                coordinates.map {
+                    .object([JSONMember("lat", .number(String($0.latitude))), JSONMember("lon", .number(String($0.longitude)))])
+                } ?? .null),
         ])
     }
 }

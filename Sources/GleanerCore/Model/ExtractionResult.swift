@@ -90,7 +90,8 @@ public struct ExtractionResult: Sendable, Equatable {
             JSONMember(
                 "location",
                 .object([
-                    JSONMember("name", .string(dateline.location)), JSONMember("entity", datelineEntity.map(JSONValue.string) ?? .null),
+                    JSONMember("name", .string(dateline.location)),
+                    JSONMember("entity", datelineEntity.map(JSONValue.string) ?? .null),
                     JSONMember("start", .int(dateline.start)), JSONMember("end", .int(dateline.end)),
                 ])),
             JSONMember("date", dateline.date.map(JSONValue.string) ?? .null),

@@ -36,7 +36,8 @@ public struct Quote: Sendable, Equatable {
     public var act: Act
 
     public init(
-        text: String, start: Int, end: Int, kind: Kind, cue: String?, speaker: Speaker?, clause: Mention? = nil, act: Act = .speech
+        text: String, start: Int, end: Int, kind: Kind, cue: String?, speaker: Speaker?, clause: Mention? = nil,
+        act: Act = .speech
     ) {
         self.text = text
         self.start = start

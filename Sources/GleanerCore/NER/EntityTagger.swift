@@ -35,11 +35,15 @@ public struct EntityTagger: Sendable {
         let context = DocumentCase(sentences)
         let features = sentences.map { NERFeatures(tokens: $0, gazetteer: gazetteer, document: context) }
         if let pairedRows { return Self.tagTwoStages(sentences, features: features, stages: stages, pairedRows: pairedRows) }
-        var labels = zip(sentences, features).map { Self.decode(tokens: $0, features: $1, model: stages[0]).map { stages[0].labels[$0] } }
+        var labels = zip(sentences, features).map {
+            Self.decode(tokens: $0, features: $1, model: stages[0]).map { stages[0].labels[$0] }
+        }
         for model in stages.dropFirst() {
             let predicted = Self.predictedTypes(sentences, labels)
             labels = zip(sentences, features).map { tokens, sentenceFeatures in
-                Self.decode(tokens: tokens, features: sentenceFeatures.addingDocumentPredictions(predicted), model: model).map { model.labels[$0] }
+                Self.decode(tokens: tokens, features: sentenceFeatures.addingDocumentPredictions(predicted), model: model).map {
+                    model.labels[$0]
+                }
             }
         }
         return labels
@@ -66,7 +70,8 @@ public struct EntityTagger: Sendable {
                 first.ends.append(first.rows.count)
                 second.ends.append(second.rows.count)
             }
-            labels.append(decode(tokens: tokens, features: sentenceFeatures, rows: first, model: stages[0]).map { stages[0].labels[$0] })
+            labels.append(
+                decode(tokens: tokens, features: sentenceFeatures, rows: first, model: stages[0]).map { stages[0].labels[$0] })
             secondRows.append(second)
         }
         let model = stages[1]
@@ -86,7 +91,9 @@ public struct EntityTagger: Sendable {
                 }
                 rows.ends.append(rows.rows.count)
             }
-            labels[sentence] = decode(tokens: sentences[sentence], features: sentenceFeatures, rows: rows, model: model).map { model.labels[$0] }
+            labels[sentence] = decode(tokens: sentences[sentence], features: sentenceFeatures, rows: rows, model: model).map {
+                model.labels[$0]
+            }
         }
         return labels
     }
@@ -199,7 +206,7 @@ public enum BIO {
             }
             let prefix = label.prefix(2)
             let type = String(label.dropFirst(2))
-            if (prefix == "I-" || prefix == "L-"), let open = current, open.type == type {
+            if prefix == "I-" || prefix == "L-", let open = current, open.type == type {
                 if prefix == "L-" { close(index + 1) }
                 continue
             }

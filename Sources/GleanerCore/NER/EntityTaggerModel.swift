@@ -158,7 +158,9 @@ public struct EntityTaggerModel: Sendable {
         }
         let capacity = rows.count
         let sorted = rows.entries.sorted {
-            (FeatureTable.homeSlot(of: $0.key, capacity: capacity), $0.key) < (FeatureTable.homeSlot(of: $1.key, capacity: capacity), $1.key)
+            (FeatureTable.homeSlot(of: $0.key, capacity: capacity), $0.key) < (
+                FeatureTable.homeSlot(of: $1.key, capacity: capacity), $1.key
+            )
         }
         let spans = sorted.map { Int($0.row >> 8)..<(Int($0.row >> 8) + Int($0.row & 0xFF)) }
         put32(UInt32(spans.count))

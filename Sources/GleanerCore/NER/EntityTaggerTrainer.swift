@@ -135,11 +135,15 @@ public struct EntityTaggerTrainer {
                 }
             }
             let score = development.map {
-                $0(averaged(rows: rows, weights: weights, totals: totals, stamps: stamps, step: step, labels: labelNames, prune: 0))
+                $0(
+                    averaged(
+                        rows: rows, weights: weights, totals: totals, stamps: stamps, step: step, labels: labelNames, prune: 0))
             }
-            progress(EpochReport(epoch: epoch, trainingTokenAccuracy: Double(correct) / Double(max(total, 1)), development: score))
+            progress(
+                EpochReport(epoch: epoch, trainingTokenAccuracy: Double(correct) / Double(max(total, 1)), development: score))
         }
-        return averaged(rows: rows, weights: weights, totals: totals, stamps: stamps, step: step, labels: labelNames, prune: pruneBelow)
+        return averaged(
+            rows: rows, weights: weights, totals: totals, stamps: stamps, step: step, labels: labelNames, prune: pruneBelow)
     }
 
     private func averaged(

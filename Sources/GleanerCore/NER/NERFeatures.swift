@@ -128,7 +128,8 @@ struct NERFeatures {
                 features += Self.documentPredicted(type, shape: shape)
             }
             if spelling & DocumentCase.lowercaseFlag != 0, lower != word {
-                features.append(FeatureHash.of(Template.documentLowercase.rawValue, index == 0 ? "first" : allCaps ? "caps" : "mid"))
+                features.append(
+                    FeatureHash.of(Template.documentLowercase.rawValue, index == 0 ? "first" : allCaps ? "caps" : "mid"))
             }
             if word.utf8.contains(0x2D), word.contains("-") {
                 for part in word.split(separator: "-") where !part.isEmpty {
@@ -175,7 +176,10 @@ struct NERFeatures {
 
     /// The second stage's features: the first pass's type for this word in the document.
     static func documentPredicted(_ type: String, shape: String) -> [UInt64] {
-        [FeatureHash.of(Template.documentPredicted.rawValue, type), FeatureHash.of(Template.documentPredicted.rawValue, type, shape)]
+        [
+            FeatureHash.of(Template.documentPredicted.rawValue, type),
+            FeatureHash.of(Template.documentPredicted.rawValue, type, shape),
+        ]
     }
 
     /// The same features with the second stage's added, without recomputing the rest.

@@ -16,7 +16,8 @@ extension QuoteContext {
             for cue in tokens where cue > tokens.lowerBound && cue + 2 < tokens.upperBound && quoted[cue] == .none {
                 let word = analysis.tokens[cue].text.lowercased()
                 // "support" is a noun before "for" and a verb before its object.
-                if let act = Self.stanceNouns[word], FunctionWords.particles.contains(analysis.tokens[cue + 1].text.lowercased()) {
+                if let act = Self.stanceNouns[word], FunctionWords.particles.contains(analysis.tokens[cue + 1].text.lowercased())
+                {
                     quotes += nounReport(at: cue, act: act, in: tokens)
                     continue
                 }
@@ -44,7 +45,11 @@ extension QuoteContext {
                         analysis.tokens[first].text.unicodeScalars.first?.isAlpha == true || quoted[first] != .none
                     else { continue }
                     // Quoted words after "attacked" are reported by the naming verbs of indirect speech.
-                    if SpeechCues.namingVerbs.contains(word), (first..<tokens.upperBound).contains(where: { quoted[$0] == .partial }) { continue }
+                    if SpeechCues.namingVerbs.contains(word),
+                        (first..<tokens.upperBound).contains(where: { quoted[$0] == .partial })
+                    {
+                        continue
+                    }
                 }
                 guard let subjectEnd = subjectEnd(before: cue, progressive: word.hasSuffix("ing")) else { continue }
                 // "plans", "support", "attack" are nouns as often as verbs ("a plan to", "85 percent
@@ -55,21 +60,26 @@ extension QuoteContext {
                 } else if FunctionWords.determiners.contains(analysis.tokens[cue - 1].text.lowercased()) {
                     continue  // "her plans to", "the attack"
                 } else {
-                    found = mention(endingBefore: subjectEnd).map(speaker)
-                        ?? (Pronouns.subject.contains(analysis.tokens[subjectEnd - 1].text.lowercased()) ? bareName(before: subjectEnd) : nil)
+                    found =
+                        mention(endingBefore: subjectEnd).map(speaker)
+                        ?? (Pronouns.subject.contains(analysis.tokens[subjectEnd - 1].text.lowercased())
+                            ? bareName(before: subjectEnd) : nil)
                 }
                 guard let found else { continue }
                 // Inside someone else's report ("These statements suggest that the West has refused
                 // to ...") the stance is what the report says, not a position of its own.
                 // (A subject found in an earlier sentence, "... and then ...", leaves nothing to look at.)
                 let subjectStart = max(tokens.lowerBound, min(tokenIndex(startingAt: found.start), cue))
-                if (tokens.lowerBound..<subjectStart).contains(where: { SpeechCues.indirectVerbs.contains(analysis.tokens[$0].text.lowercased()) }) {
+                if (tokens.lowerBound..<subjectStart).contains(where: {
+                    SpeechCues.indirectVerbs.contains(analysis.tokens[$0].text.lowercased())
+                }) {
                     continue
                 }
                 let end = clauseEnd(from: first, in: tokens, atComma: act != .intention)
                 // Quoted words in the content are reported by the speech stages, with their clause.
                 guard end > first, !fragments.contains(where: { (first..<end).contains($0.marks.lowerBound) }) else { continue }
-                quotes += report(first, end, cue: analysis.tokens[cue].text, speaker: found, fragments: [], minimumLength: 1, act: act)
+                quotes += report(
+                    first, end, cue: analysis.tokens[cue].text, speaker: found, fragments: [], minimumLength: 1, act: act)
             }
         }
         return quotes
@@ -84,15 +94,22 @@ extension QuoteContext {
         let word = analysis.tokens[cue].text.lowercased()
         let adjective = SpeechCues.topicAdjectives.contains(word) && !SpeechCues.topicVerbs.contains(word)
         // Past a few words of manner or time: "spoke emotionally of", "spoke out Tuesday about".
-        guard let preposition = (cue + 1..<min(sentence.upperBound, cue + 4)).first(where: {
-            SpeechCues.topicPrepositions.contains(analysis.tokens[$0].text.lowercased())
-        }), (cue + 1..<preposition).allSatisfy({ index in
-            let between = analysis.tokens[index].text
-            return between.hasSuffix("ly") || ["out", "often", "again", "also", "publicly"].contains(between.lowercased())
-                || between.unicodeScalars.first?.isUpper == true
-        }) else { return [] }
+        guard
+            let preposition = (cue + 1..<min(sentence.upperBound, cue + 4)).first(where: {
+                SpeechCues.topicPrepositions.contains(analysis.tokens[$0].text.lowercased())
+            }),
+            (cue + 1..<preposition).allSatisfy({ index in
+                let between = analysis.tokens[index].text
+                return between.hasSuffix("ly") || ["out", "often", "again", "also", "publicly"].contains(between.lowercased())
+                    || between.unicodeScalars.first?.isUpper == true
+            })
+        else { return [] }
         // An adjective needs its "be": "was critical of"; "worried" alone is a verb.
-        if adjective, !(sentence.lowerBound..<cue).suffix(3).contains(where: { FunctionWords.beForms.contains(analysis.tokens[$0].text.lowercased()) }) {
+        if adjective,
+            !(sentence.lowerBound..<cue).suffix(3).contains(where: {
+                FunctionWords.beForms.contains(analysis.tokens[$0].text.lowercased())
+            })
+        {
             return []
         }
         guard let found = subject(pastAuxiliariesBefore: cue, progressive: true) else { return [] }
@@ -114,14 +131,21 @@ extension QuoteContext {
     ) -> [Quote] {
         let word = analysis.tokens[noun].text.lowercased()
         let preposition = analysis.tokens[noun + 1].text.lowercased()
-        guard ["support", "calls"].contains(word) ? preposition == "for" : SpeechCues.topicPrepositions.contains(preposition) || preposition == "for"
+        guard
+            ["support", "calls"].contains(word)
+                ? preposition == "for" : SpeechCues.topicPrepositions.contains(preposition) || preposition == "for"
         else { return [] }
         // Back over the noun's modifiers to its owner or its verb: "has serious concerns", "his
         // recent comments", "Trump's implicit criticism".
         var head = noun - 1
-        while head > sentence.lowerBound, noun - head <= 3, FunctionWords.nounModifiers.contains(analysis.tokens[head].text.lowercased())
-            || (analysis.tokens[head].text.unicodeScalars.first?.isLower == true && analysis.tokens[head].text.hasSuffix("ly"))
-            || ["serious", "new", "recent", "repeated", "public", "strong", "harsh", "sharp", "growing", "fresh", "early", "latest"]
+        while head > sentence.lowerBound, noun - head <= 3,
+            FunctionWords.nounModifiers.contains(analysis.tokens[head].text.lowercased())
+                || (analysis.tokens[head].text.unicodeScalars.first?.isLower == true
+                    && analysis.tokens[head].text.hasSuffix("ly"))
+                || [
+                    "serious", "new", "recent", "repeated", "public", "strong", "harsh", "sharp", "growing", "fresh", "early",
+                    "latest",
+                ]
                 .contains(analysis.tokens[head].text.lowercased())
         {
             head -= 1
@@ -133,7 +157,9 @@ extension QuoteContext {
             found = pronounSpeaker(head)
         } else if ["'s", "’s"].contains(owner), head > sentence.lowerBound {
             found = mention(endingBefore: head).map(speaker) ?? bareName(before: head)
-        } else if owner.unicodeScalars.first?.isLower == true, !FunctionWords.determiners.contains(owner.lowercased()), !FunctionWords.particles.contains(owner.lowercased()) {
+        } else if owner.unicodeScalars.first?.isLower == true, !FunctionWords.determiners.contains(owner.lowercased()),
+            !FunctionWords.particles.contains(owner.lowercased())
+        {
             found = subject(pastAuxiliariesBefore: head, progressive: true)
         }
         guard let found else { return [] }
@@ -185,13 +211,20 @@ extension QuoteContext {
             let word = analysis.tokens[end].text
             if quoted[end] == .none {
                 if [";", ":", "—", "―", "--", "("].contains(word) { break }
-                if word == ",", atComma || end + 1 < sentence.upperBound && OpenerWords.clauseOpeners.contains(analysis.tokens[end + 1].text.lowercased()) { break }
+                if word == ",",
+                    atComma
+                        || end + 1 < sentence.upperBound
+                            && OpenerWords.clauseOpeners.contains(analysis.tokens[end + 1].text.lowercased())
+                {
+                    break
+                }
                 // The object of a stance ends before when and why: "attacked Machado since the debate".
                 if atComma, end > first, OpenerWords.adverbialOpeners.contains(word.lowercased()) { break }
             }
             end += 1
         }
-        while end > first, quoted[end - 1] == .none, [".", "!", "?", ",", ";", "\"", "”"].contains(analysis.tokens[end - 1].text) { end -= 1 }
+        while end > first, quoted[end - 1] == .none, [".", "!", "?", ",", ";", "\"", "”"].contains(analysis.tokens[end - 1].text)
+        { end -= 1 }
         return end
     }
 

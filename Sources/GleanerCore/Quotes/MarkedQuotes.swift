@@ -36,7 +36,8 @@ extension QuoteContext {
             // A show, a book or a song by name (“Face the Nation,” “Morning Joe”) is no
             // one's words; in the title-case headline every phrase looks like one.
             if analysis.sentenceIndex(ofToken: inside.lowerBound) > 0, isTitle(inside) { continue }
-            let startsSentence = before < 0 || analysis.tokens[markToken].newlinesBefore > 0
+            let startsSentence =
+                before < 0 || analysis.tokens[markToken].newlinesBefore > 0
                 || QuoteMarks.quoteOpensSentenceAfter.contains(analysis.tokens[before].text)
                 || analysis.sentenceIndex(ofToken: before) != analysis.sentenceIndex(ofToken: inside.lowerBound)
             // A short fragment ("was “true.”") is reported within its clause; a quoted clause
@@ -55,7 +56,9 @@ extension QuoteContext {
                 let words = trimmed(contentStart, contentEnd)
                 if !words.text.isEmpty {
                     fragments.append(
-                        Fragment(marks: tokenRange(from: span.open, to: span.end), start: words.start, end: words.end, text: words.text))
+                        Fragment(
+                            marks: tokenRange(from: span.open, to: span.end), start: words.start, end: words.end, text: words.text
+                        ))
                 }
             }
             quotes.append(
@@ -72,7 +75,8 @@ extension QuoteContext {
         let letters = words.map { analysis.tokens[$0].text }.filter { $0.unicodeScalars.first?.isAlpha == true }
         guard (2...6).contains(letters.count) else { return false }
         let capitalized = letters.filter { $0.unicodeScalars.first?.isUpper == true }
-        return capitalized.count >= 2 && letters.allSatisfy { $0.unicodeScalars.first?.isUpper == true || FunctionWords.titleSmallWords.contains($0) }
+        return capitalized.count >= 2
+            && letters.allSatisfy { $0.unicodeScalars.first?.isUpper == true || FunctionWords.titleSmallWords.contains($0) }
     }
 
 }

@@ -8,11 +8,14 @@ extension QuoteContext {
         guard mention.entity.type != "PERSON" else { return nil }
         var next = mention.tokens.upperBound
         while next < min(analysis.tokens.count, mention.tokens.upperBound + 4), analysis.tokens[next].newlinesBefore == 0 {
-            if let person = speakers[next] { return person.entity.type == "PERSON" && next > mention.tokens.upperBound ? person : nil }
+            if let person = speakers[next] {
+                return person.entity.type == "PERSON" && next > mention.tokens.upperBound ? person : nil
+            }
             let text = analysis.tokens[next].text
             let lower = text.lowercased()
-            guard text.unicodeScalars.first?.isUpper == true && text.unicodeScalars.allSatisfy({ $0.isAlpha || $0 == "." })
-                || SpeakerNouns.heads.contains(lower) && !SpeakerNouns.groups.contains(lower)
+            guard
+                text.unicodeScalars.first?.isUpper == true && text.unicodeScalars.allSatisfy({ $0.isAlpha || $0 == "." })
+                    || SpeakerNouns.heads.contains(lower) && !SpeakerNouns.groups.contains(lower)
             else { return nil }
             next += 1
         }

@@ -24,11 +24,15 @@ extension QuoteContext {
             let named = mention.entity.name.lowercased().split(separator: " ").contains { $0 == head }
             // A generic head picks up the organization the last sentences were about; a
             // named head ("the council") may reach back to wherever the name stood.
-            guard named || generic && (sentence - mentionSentence <= 2 || analysis.paragraphOfSentence[mentionSentence] == paragraph)
+            guard
+                named
+                    || generic && (sentence - mentionSentence <= 2 || analysis.paragraphOfSentence[mentionSentence] == paragraph)
             else { continue }
             if !salience.quoted[token] && salience.quoted[mention.tokens.lowerBound] { continue }
             let score = salience.score(mention.tokens) - 2 * min(sentence - mentionSentence, 5) + (named ? 3 : 0)
-            if best.map({ score > $0.score || score == $0.score && mention.tokens.lowerBound > $0.mention.tokens.lowerBound }) ?? true {
+            if best.map({ score > $0.score || score == $0.score && mention.tokens.lowerBound > $0.mention.tokens.lowerBound })
+                ?? true
+            {
                 best = (mention, score)
             }
         }

@@ -47,7 +47,9 @@ extension QuoteExplanation {
         for refinement in refinements { lines.append("  then: \(refinement)") }
         for candidate in ranked.sorted(by: { $0.score > $1.score }) {
             let score = (candidate.score * 1000).rounded() / 1000
-            lines.append("  ranker: \(score) \(candidate.text) (\(candidate.start)-\(candidate.end)" + (candidate.entity.map { ", \($0)" } ?? "") + ")")
+            lines.append(
+                "  ranker: \(score) \(candidate.text) (\(candidate.start)-\(candidate.end)"
+                    + (candidate.entity.map { ", \($0)" } ?? "") + ")")
         }
         return lines
     }

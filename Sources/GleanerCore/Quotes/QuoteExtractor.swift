@@ -63,7 +63,8 @@ struct QuoteExtractor {
             let quote = found.quote
             // A stand or a plan may hold someone's words ("rejected Keller's claim that ..."):
             // those stay a report of their own.
-            let holdsOthers = kept.last.map { [.stance, .intention].contains($0.quote.act) && $0.quote.act != quote.act } ?? false
+            let holdsOthers =
+                kept.last.map { [.stance, .intention].contains($0.quote.act) && $0.quote.act != quote.act } ?? false
             if let last = kept.last?.quote, quote.start >= last.start, quote.end <= last.end, !holdsOthers { continue }
             kept.append(found)
         }

@@ -36,7 +36,9 @@ struct QuoteMarks {
             defer { index += 1 }
             if scalar == "\n" {
                 nested = 0
-                if let current = open { spans.append(Span(open: current.index, close: index, closed: false, openLength: current.length)) }
+                if let current = open {
+                    spans.append(Span(open: current.index, close: index, closed: false, openLength: current.length))
+                }
                 open = nil
                 continue
             }
@@ -46,7 +48,8 @@ struct QuoteMarks {
                 switch current.closer {
                 case .apostrophes: closes = doubled || scalar == "\"" || scalar == "”"
                 case .scalar(let closer):
-                    closes = scalar == closer || (closer == "”" && scalar == "\"") || (closer == "\"" && scalar == "”")
+                    closes =
+                        scalar == closer || (closer == "”" && scalar == "\"") || (closer == "\"" && scalar == "”")
                         // “Mostly False.“: an opening mark used to close, seen by its position.
                         || (closer == "”" && scalar == "“" && isWordEnd(scalars, index))
                 }
@@ -75,7 +78,8 @@ struct QuoteMarks {
                 }
                 if closes {
                     let length = doubled && current.closer == .apostrophes ? 2 : 1
-                    spans.append(Span(open: current.index, close: index, closed: true, openLength: current.length, closeLength: length))
+                    spans.append(
+                        Span(open: current.index, close: index, closed: true, openLength: current.length, closeLength: length))
                     open = nil
                     if length == 2 { index += 1 }
                 }
@@ -89,7 +93,9 @@ struct QuoteMarks {
             // ”Fear. I am ...”: a closing mark used to open, seen by its position.
             // ” … what I learned ...: at a paragraph's start, even before a space.
             case "”" where isWordStart(scalars, index) || opensParagraph(scalars, index): open = (index, 1, .scalar("”"))
-            case "'" where doubled && (index == 0 || scalars[index - 1].isSpace) && index + 2 < scalars.count && !scalars[index + 2].isSpace:
+            case "'"
+            where doubled && (index == 0 || scalars[index - 1].isSpace) && index + 2 < scalars.count
+                && !scalars[index + 2].isSpace:
                 open = (index, 2, .apostrophes)
                 index += 1
             // 'Perhaps they can,'' he said: a lost apostrophe of an opening ''.
@@ -97,8 +103,12 @@ struct QuoteMarks {
             default: continue
             }
         }
-        if let current = open { spans.append(Span(open: current.index, close: scalars.count, closed: false, openLength: current.length)) }
-        let headline = headlineSpans(in: scalars).filter { single in !spans.contains { $0.open < single.end && single.open < $0.end } }
+        if let current = open {
+            spans.append(Span(open: current.index, close: scalars.count, closed: false, openLength: current.length))
+        }
+        let headline = headlineSpans(in: scalars).filter { single in
+            !spans.contains { $0.open < single.end && single.open < $0.end }
+        }
         return (spans + headline).sorted { $0.open < $1.open }
     }
 
@@ -114,7 +124,8 @@ struct QuoteMarks {
             let scalar = scalars[index]
             guard scalar == "‘" || scalar == "’" || scalar == "'" else { continue }
             if let start = open {
-                let endsWord = index + 1 == scalars.count || !(scalars[index + 1].isAlpha || ("0"..."9").contains(scalars[index + 1]))
+                let endsWord =
+                    index + 1 == scalars.count || !(scalars[index + 1].isAlpha || ("0"..."9").contains(scalars[index + 1]))
                 if scalar != "‘", index > start + 1, !scalars[index - 1].isSpace, endsWord {
                     spans.append(Span(open: start, close: index, closed: true))
                     open = nil

@@ -9,7 +9,9 @@ extension QuoteContext {
             for mention in entity.mentions {
                 // "described his views", "thanked him": a possessive or an object names
                 // someone, but never as the one who speaks.
-                guard let first = tokenAt[mention.start], !Pronouns.nonSubject.contains(mention.text.lowercased()) else { continue }
+                guard let first = tokenAt[mention.start], !Pronouns.nonSubject.contains(mention.text.lowercased()) else {
+                    continue
+                }
                 var last = first
                 while last + 1 < analysis.tokens.count, analysis.tokens[last + 1].end <= mention.end { last += 1 }
                 let candidate = SpeakerMention(tokens: first..<(last + 1), start: mention.start, end: mention.end, entity: entity)
@@ -32,7 +34,9 @@ extension QuoteContext {
         for gap in 0...1 where token - gap > 0 {
             let skipped = analysis.tokens[token - 1].text
             // "Ryabkov also said", "the US side requested", "The mayor, Piet Vos, warned".
-            if gap == 1, !skipped.hasSuffix("ly") && !SpeechCues.skippableBeforeCue.contains(skipped.lowercased()) && skipped != "," {
+            if gap == 1,
+                !skipped.hasSuffix("ly") && !SpeechCues.skippableBeforeCue.contains(skipped.lowercased()) && skipped != ","
+            {
                 break
             }
             let end = token - gap
@@ -79,19 +83,24 @@ extension QuoteContext {
                     // "said Trump is “unelectable”": the name is the reported clause's
                     // subject, not an inverted speaker.
                     let after = head.tokens.upperBound
-                    if after < analysis.tokens.count, FunctionWords.finiteVerbs.contains(analysis.tokens[after].text) { return nil }
+                    if after < analysis.tokens.count, FunctionWords.finiteVerbs.contains(analysis.tokens[after].text) {
+                        return nil
+                    }
                     return head
                 }
                 let after = mention.tokens.upperBound
                 // A party label may follow the name: "said former Rep. George Miller (D-Calif.)".
-                let closes = after >= analysis.tokens.count || [".", ",", ";", "!", "?", "("].contains(analysis.tokens[after].text)
+                let closes =
+                    after >= analysis.tokens.count || [".", ",", ";", "!", "?", "("].contains(analysis.tokens[after].text)
                 if mention.entity.type == "PERSON" && closes { return mention }
                 // A name inside the role ("said former Obama adviser David Axelrod"): read on.
                 next = after
                 continue
             }
             let text = analysis.tokens[next].text
-            if text.unicodeScalars.first?.isUpper == true || ["the", "a", "an", "one", "another", "'s", "’s"].contains(text.lowercased()) {
+            if text.unicodeScalars.first?.isUpper == true
+                || ["the", "a", "an", "one", "another", "'s", "’s"].contains(text.lowercased())
+            {
                 next += 1
                 continue
             }
@@ -103,9 +112,11 @@ extension QuoteContext {
             {
                 return named
             }
-            let role = (text.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false)
+            let role =
+                (text.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false)
                 || (text.unicodeScalars.allSatisfy { $0.isAlpha || $0 == "-" } && !FunctionWords.clauseWords.contains(lower)
-                    && !SpeechCues.indirectVerbs.contains(lower) && !Pronouns.subject.contains(lower) && !FunctionWords.determiners.contains(lower))
+                    && !SpeechCues.indirectVerbs.contains(lower) && !Pronouns.subject.contains(lower)
+                    && !FunctionWords.determiners.contains(lower))
             guard role else { break }
             loose = true
             next += 1
@@ -126,7 +137,8 @@ extension QuoteContext {
             let text = analysis.tokens[next].text
             let lower = text.lowercased()
             guard text.unicodeScalars.allSatisfy({ $0.isAlpha || $0 == "-" || $0 == "." }),
-                !FunctionWords.clauseWords.contains(lower), !Pronouns.subject.contains(lower), !SpeechCues.indirectVerbs.contains(lower)
+                !FunctionWords.clauseWords.contains(lower), !Pronouns.subject.contains(lower),
+                !SpeechCues.indirectVerbs.contains(lower)
             else { break }
             next += 1
         }
@@ -146,7 +158,8 @@ extension QuoteContext {
             while first > max(0, last - 3) {
                 let lower = analysis.tokens[first - 1].text.lowercased()
                 guard analysis.tokens[first - 1].text.unicodeScalars.allSatisfy({ $0.isAlpha && $0.isLower || $0 == "-" }),
-                    !FunctionWords.clauseWords.contains(lower), !Pronouns.subject.contains(lower), !SpeechCues.indirectVerbs.contains(lower),
+                    !FunctionWords.clauseWords.contains(lower), !Pronouns.subject.contains(lower),
+                    !SpeechCues.indirectVerbs.contains(lower),
                     !FunctionWords.demonstratives.contains(lower)
                 else { break }
                 first -= 1
@@ -154,7 +167,8 @@ extension QuoteContext {
             }
             return unnamed(first, token)
         }
-        guard SpeakerNouns.heads.contains(analysis.tokens[last].text.lowercased()) || isAgentNoun(analysis.tokens[last].text) else { return nil }
+        guard SpeakerNouns.heads.contains(analysis.tokens[last].text.lowercased()) || isAgentNoun(analysis.tokens[last].text)
+        else { return nil }
         var first = last
         var owner: Int?
         while first > max(0, token - 8) {
@@ -180,7 +194,8 @@ extension QuoteContext {
     /// "the organizer said"): a head of a description only after a determiner.
     func isAgentNoun(_ word: String) -> Bool {
         guard word.count > 5, word.unicodeScalars.allSatisfy({ $0.isAlpha && $0.isLower }) else { return false }
-        return ["er", "or", "ist"].contains { word.hasSuffix($0) } && !["other", "number", "matter", "order", "border", "corner"].contains(word)
+        return ["er", "or", "ist"].contains { word.hasSuffix($0) }
+            && !["other", "number", "matter", "order", "border", "corner"].contains(word)
     }
 
     func description(startingAfter token: Int) -> Quote.Speaker? {
@@ -197,12 +212,18 @@ extension QuoteContext {
         }
         // Only an inverted attribution closing its clause: "..., said the spokesman.", "...,
         // said one Democratic source on the panel."
-        let closingAt = { (index: Int) in index >= analysis.tokens.count || [".", ",", ";", "!", "?", "”", "\""].contains(analysis.tokens[index].text) }
+        let closingAt = { (index: Int) in
+            index >= analysis.tokens.count || [".", ",", ";", "!", "?", "”", "\""].contains(analysis.tokens[index].text)
+        }
         var closes = closingAt(end)
-        if !closes, end < analysis.tokens.count, ["on", "in", "at", "of", "for", "with", "to"].contains(analysis.tokens[end].text) {
-            closes = (end + 1..<min(analysis.tokens.count, end + 6)).contains { closingAt($0) }
+        if !closes, end < analysis.tokens.count,
+            ["on", "in", "at", "of", "for", "with", "to"].contains(analysis.tokens[end].text)
+        {
+            closes =
+                (end + 1..<min(analysis.tokens.count, end + 6)).contains { closingAt($0) }
                 && (end + 1..<min(analysis.tokens.count, end + 6)).prefix { !closingAt($0) }.allSatisfy {
-                    analysis.tokens[$0].text.unicodeScalars.first?.isAlpha == true && !FunctionWords.clauseWords.contains(analysis.tokens[$0].text)
+                    analysis.tokens[$0].text.unicodeScalars.first?.isAlpha == true
+                        && !FunctionWords.clauseWords.contains(analysis.tokens[$0].text)
                 }
         }
         let head = analysis.tokens[end - 1].text.lowercased()
@@ -216,7 +237,8 @@ extension QuoteContext {
     /// less two for each sentence back; else the pronoun as written.
     func pronounSpeaker(_ token: Int) -> Quote.Speaker {
         let word = analysis.tokens[token].text.lowercased()
-        let wanted: Set<String> = ["it", "they"].contains(word) ? ["ORG", "GPE"] : ["he", "she"].contains(word) ? ["PERSON"] : []
+        let wanted: Set<String> =
+            ["it", "they"].contains(word) ? ["ORG", "GPE"] : ["he", "she"].contains(word) ? ["PERSON"] : []
         let sentence = analysis.sentenceIndex(ofToken: token)
         // The two sentences before, or the paragraph before if it starts earlier: a long
         // quote can fill the sentences between the name and the pronoun.
@@ -233,7 +255,9 @@ extension QuoteContext {
             if best.map({ score > $0.score }) ?? true { best = (mention, score) }
         }
         if let mention = best?.mention {
-            return Quote.Speaker(name: mention.entity.name, entity: mention.entity.id, start: analysis.tokens[token].start, end: analysis.tokens[token].end)
+            return Quote.Speaker(
+                name: mention.entity.name, entity: mention.entity.id, start: analysis.tokens[token].start,
+                end: analysis.tokens[token].end)
         }
         return unnamed(token, token + 1)
     }
@@ -251,7 +275,8 @@ extension QuoteContext {
         // A capitalised word at the very start of a sentence is no evidence of a name
         // ("Asked about it, ..."), unless a cue follows it right away ("DuVernay said").
         if token - first == 1, analysis.sentenceTokens(ofToken: first).lowerBound == first,
-            !SpeechCues.verbs.contains(analysis.tokens[token].text.lowercased()) || FunctionWords.quantifiers.contains(analysis.tokens[first].text.lowercased())
+            !SpeechCues.verbs.contains(analysis.tokens[token].text.lowercased())
+                || FunctionWords.quantifiers.contains(analysis.tokens[first].text.lowercased())
         {
             return nil
         }

@@ -41,15 +41,17 @@ extension QuoteContext {
     /// A pronoun speaker whose name is the subject of a cue earlier in the same sentence
     /// points at the name: in "Lynch said she recalled thinking, “...”" Lynch speaks.
     func named(_ quote: Quote) -> Quote {
-        guard let speaker = quote.speaker, let entity = speaker.entity, Pronouns.subject.contains(speaker.name.lowercased())
-            || Pronouns.subject.contains(analysis.text(speaker.start, speaker.end).lowercased())
+        guard let speaker = quote.speaker, let entity = speaker.entity,
+            Pronouns.subject.contains(speaker.name.lowercased())
+                || Pronouns.subject.contains(analysis.text(speaker.start, speaker.end).lowercased())
         else { return quote }
         let token = tokenIndex(startingAt: speaker.start)
         guard token < analysis.tokens.count else { return quote }
         // "..., but she said that “...”": a pronoun opening a clause of its own speaks for
         // itself, even when the name before it spoke in the same sentence.
         let opensClause = token > 0 && ["but", "and", ";"].contains(analysis.tokens[token - 1].text.lowercased())
-        for index in analysis.sentenceTokens(ofToken: token).lowerBound..<token where !opensClause || speaker.start > quote.start {
+        for index in analysis.sentenceTokens(ofToken: token).lowerBound..<token where !opensClause || speaker.start > quote.start
+        {
             guard let mention = speakers[index], mention.entity.id == entity, mention.tokens.upperBound < token,
                 analysis.tokens[mention.tokens.lowerBound].text.unicodeScalars.first?.isUpper == true,
                 !Pronouns.subject.contains(analysis.text(mention.start, mention.end).lowercased()),
@@ -64,7 +66,8 @@ extension QuoteContext {
         // sentence's subject has spoken in that sentence is that subject, unless it opens a
         // clause of its own before the quote ("..., but he said that “...”").
         let sentenceStart = analysis.sentenceTokens(ofToken: token).lowerBound
-        guard token > sentenceStart, speaker.start > quote.start || !["but", "and", ";"].contains(analysis.tokens[token - 1].text.lowercased()),
+        guard token > sentenceStart,
+            speaker.start > quote.start || !["but", "and", ";"].contains(analysis.tokens[token - 1].text.lowercased()),
             let subject = sentenceSubject(before: token), subject.start < speaker.start,
             fits(pronoun: analysis.tokens[token].text.lowercased(), subject)
         else { return quote }

@@ -8,8 +8,9 @@ extension QuoteContext {
         let sentenceStart = analysis.sentenceTokens(ofToken: max(0, token - 1)).lowerBound
         var first = token
         // A part of the day after the day: "Thursday night"; a date's number: "March 3".
-        if first - 1 > sentenceStart, TimeWords.periods.contains(analysis.tokens[first - 1].text.lowercased())
-            || analysis.tokens[first - 1].text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) })
+        if first - 1 > sentenceStart,
+            TimeWords.periods.contains(analysis.tokens[first - 1].text.lowercased())
+                || analysis.tokens[first - 1].text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) })
         {
             first -= 1
         }
@@ -17,10 +18,14 @@ extension QuoteContext {
         let word = analysis.tokens[first - 1].text.lowercased()
         if TimeWords.days.contains(word) {
             first -= 1
-        } else if first < token, TimeWords.periods.contains(analysis.tokens[first].text.lowercased()), TimeWords.periodOpeners.contains(word) {
+        } else if first < token, TimeWords.periods.contains(analysis.tokens[first].text.lowercased()),
+            TimeWords.periodOpeners.contains(word)
+        {
             first -= 1
             // "earlier this month"
-            if first - 1 >= sentenceStart, ["earlier", "later"].contains(analysis.tokens[first - 1].text.lowercased()) { first -= 1 }
+            if first - 1 >= sentenceStart, ["earlier", "later"].contains(analysis.tokens[first - 1].text.lowercased()) {
+                first -= 1
+            }
         } else {
             return nil
         }

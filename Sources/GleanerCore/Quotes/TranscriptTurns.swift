@@ -16,7 +16,8 @@ extension QuoteContext {
             guard end - colon > 3 else { continue }
             let start = analysis.tokens[colon + 1].start
             let stop = analysis.tokens[end - 1].end
-            quotes.append(Quote(text: analysis.text(start, stop), start: start, end: stop, kind: .direct, cue: nil, speaker: speaker))
+            quotes.append(
+                Quote(text: analysis.text(start, stop), start: start, end: stop, kind: .direct, cue: nil, speaker: speaker))
         }
         return quotes
     }
@@ -32,7 +33,11 @@ extension QuoteContext {
         }
         let labelStart = analysis.tokens[index].start
         let labelEnd = analysis.tokens[colon - 1].end
-        return (colon, Quote.Speaker(name: entity?.name ?? analysis.text(labelStart, labelEnd), entity: entity?.id, start: labelStart, end: labelEnd))
+        return (
+            colon,
+            Quote.Speaker(
+                name: entity?.name ?? analysis.text(labelStart, labelEnd), entity: entity?.id, start: labelStart, end: labelEnd)
+        )
     }
 
     func isLabelWord(_ word: String) -> Bool {
@@ -48,22 +53,28 @@ extension QuoteContext {
         var lineEnd = headline.lowerBound + 1
         while lineEnd < analysis.tokens.count, analysis.tokens[lineEnd].newlinesBefore == 0 { lineEnd += 1 }
         let first = headline.lowerBound
-        guard let colon = (first + 1..<min(lineEnd, first + 6)).first(where: { analysis.tokens[$0].text == ":" }), quoted[colon] == .none,
+        guard let colon = (first + 1..<min(lineEnd, first + 6)).first(where: { analysis.tokens[$0].text == ":" }),
+            quoted[colon] == .none,
             lineEnd - colon > 3, !OpenerWords.genreLabels.contains(analysis.tokens[first].text.lowercased())
         else { return [] }
         let label = first..<colon
-        guard label.allSatisfy({ index in
-            let word = analysis.tokens[index].text
-            return word.unicodeScalars.first?.isUpper == true || ["on", "of", "and", "'s", "’s", "."].contains(word)
-        }) else { return [] }
+        guard
+            label.allSatisfy({ index in
+                let word = analysis.tokens[index].text
+                return word.unicodeScalars.first?.isUpper == true || ["on", "of", "and", "'s", "’s", "."].contains(word)
+            })
+        else { return [] }
         let named = label.lazy.compactMap { speakers[$0] }.first { $0.tokens.upperBound <= colon }
         var speaker = named.map(speaker) ?? unnamed(first, colon)
         // A surname alone in a title-case headline, which the tagger may leave out or type as
         // a place, names the person the story names in full.
         if named?.entity.type != "PERSON", colon - first == 1 {
             let surname = analysis.tokens[first].text
-            if let person = speakers.values.first(where: { $0.entity.type == "PERSON" && $0.entity.name.split(separator: " ").last.map(String.init) == surname }) {
-                speaker = Quote.Speaker(name: person.entity.name, entity: person.entity.id, start: speaker.start, end: speaker.end)
+            if let person = speakers.values.first(where: {
+                $0.entity.type == "PERSON" && $0.entity.name.split(separator: " ").last.map(String.init) == surname
+            }) {
+                speaker = Quote.Speaker(
+                    name: person.entity.name, entity: person.entity.id, start: speaker.start, end: speaker.end)
             }
         }
         return report(colon + 1, lineEnd, cue: ":", speaker: speaker, fragments: fragments)

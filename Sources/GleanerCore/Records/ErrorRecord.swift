@@ -33,7 +33,9 @@ public struct ErrorRecord: Sendable, Equatable {
         }
         var members = [
             JSONMember("id", .string(failure.id)),
-            JSONMember("error", .object([JSONMember("code", .string(failure.code.rawValue)), JSONMember("message", .string(failure.message))])),
+            JSONMember(
+                "error",
+                .object([JSONMember("code", .string(failure.code.rawValue)), JSONMember("message", .string(failure.message))])),
             JSONMember("input", .string(keptText)),
             JSONMember("inputEncoding", .string(encoding)),
             JSONMember("inputBytes", .int(input.count)),

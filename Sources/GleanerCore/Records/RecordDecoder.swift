@@ -102,4 +102,3 @@ public struct RecordDecoder: Sendable {
         return "input is not valid UTF-8"
     }
 }
-

@@ -78,7 +78,8 @@ enum HTMLText {
 
     private static func tagName(_ tag: String) -> String {
         let trimmed = tag.unicodeScalars.drop { $0 == "/" || $0 == "!" }
-        return String(String.UnicodeScalarView(trimmed.prefix { $0.properties.isAlphabetic || ("0"..."9").contains($0) })).lowercased()
+        return String(String.UnicodeScalarView(trimmed.prefix { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+            .lowercased()
     }
 
     private static func findEndTag(_ name: String, in scalars: ArraySlice<Unicode.Scalar>) -> Int? {

@@ -6,17 +6,83 @@ public enum LanguageDetector {
     public static let undetermined = "und"
 
     private static let functionWords: [(code: String, words: Set<String>)] = [
-        ("en", ["the", "and", "of", "to", "in", "is", "that", "it", "was", "for", "on", "with", "he", "as", "said", "by", "at", "from", "his", "have", "are", "be", "this", "which", "were", "has"]),
-        ("fr", ["le", "la", "les", "des", "et", "est", "une", "du", "dans", "que", "pour", "qui", "pas", "sur", "au", "avec", "il", "sont", "aux", "ont", "cette", "été", "mais", "par"]),
-        ("de", ["der", "die", "und", "das", "ist", "nicht", "ein", "eine", "zu", "den", "von", "mit", "sich", "des", "auf", "für", "im", "dem", "wird", "auch", "nach", "bei", "sie", "wurde"]),
-        ("es", ["el", "los", "las", "del", "y", "es", "una", "por", "con", "para", "que", "se", "su", "al", "lo", "como", "más", "pero", "sus", "fue", "este", "ha", "entre", "también"]),
-        ("it", ["il", "di", "che", "è", "per", "gli", "della", "una", "con", "non", "sono", "del", "alla", "nel", "anche", "più", "dei", "le", "ha", "come", "questo", "stato", "ma", "delle"]),
-        ("pt", ["o", "os", "do", "da", "não", "uma", "com", "para", "que", "em", "dos", "das", "no", "na", "se", "ao", "por", "mais", "foi", "como", "ele", "são", "também", "pelo"]),
-        ("nl", ["de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "voor", "met", "ook", "aan", "wordt", "door", "er", "bij", "naar", "werd", "maar", "om", "uit"]),
-        ("sv", ["och", "att", "det", "som", "är", "för", "på", "med", "av", "inte", "den", "till", "har", "ett", "om", "var", "sig", "men", "från", "vid", "också", "efter", "han", "kan"]),
-        ("pl", ["nie", "się", "na", "jest", "że", "do", "to", "w", "z", "jak", "ale", "od", "po", "przez", "dla", "są", "tym", "oraz", "jego", "był", "także", "który", "które", "została"]),
-        ("tr", ["ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "ama", "gibi", "olan", "en", "kadar", "sonra", "ise", "değil", "var", "göre", "ancak", "her", "yeni", "tarafından"]),
-        ("id", ["yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "pada", "juga", "ke", "karena", "ada", "oleh", "mereka", "bahwa", "sudah", "saat", "bisa", "kata", "telah"]),
+        (
+            "en",
+            [
+                "the", "and", "of", "to", "in", "is", "that", "it", "was", "for", "on", "with", "he", "as", "said", "by", "at",
+                "from", "his", "have", "are", "be", "this", "which", "were", "has",
+            ]
+        ),
+        (
+            "fr",
+            [
+                "le", "la", "les", "des", "et", "est", "une", "du", "dans", "que", "pour", "qui", "pas", "sur", "au", "avec",
+                "il", "sont", "aux", "ont", "cette", "été", "mais", "par",
+            ]
+        ),
+        (
+            "de",
+            [
+                "der", "die", "und", "das", "ist", "nicht", "ein", "eine", "zu", "den", "von", "mit", "sich", "des", "auf", "für",
+                "im", "dem", "wird", "auch", "nach", "bei", "sie", "wurde",
+            ]
+        ),
+        (
+            "es",
+            [
+                "el", "los", "las", "del", "y", "es", "una", "por", "con", "para", "que", "se", "su", "al", "lo", "como", "más",
+                "pero", "sus", "fue", "este", "ha", "entre", "también",
+            ]
+        ),
+        (
+            "it",
+            [
+                "il", "di", "che", "è", "per", "gli", "della", "una", "con", "non", "sono", "del", "alla", "nel", "anche", "più",
+                "dei", "le", "ha", "come", "questo", "stato", "ma", "delle",
+            ]
+        ),
+        (
+            "pt",
+            [
+                "o", "os", "do", "da", "não", "uma", "com", "para", "que", "em", "dos", "das", "no", "na", "se", "ao", "por",
+                "mais", "foi", "como", "ele", "são", "também", "pelo",
+            ]
+        ),
+        (
+            "nl",
+            [
+                "de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "voor", "met", "ook", "aan", "wordt",
+                "door", "er", "bij", "naar", "werd", "maar", "om", "uit",
+            ]
+        ),
+        (
+            "sv",
+            [
+                "och", "att", "det", "som", "är", "för", "på", "med", "av", "inte", "den", "till", "har", "ett", "om", "var",
+                "sig", "men", "från", "vid", "också", "efter", "han", "kan",
+            ]
+        ),
+        (
+            "pl",
+            [
+                "nie", "się", "na", "jest", "że", "do", "to", "w", "z", "jak", "ale", "od", "po", "przez", "dla", "są", "tym",
+                "oraz", "jego", "był", "także", "który", "które", "została",
+            ]
+        ),
+        (
+            "tr",
+            [
+                "ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "ama", "gibi", "olan", "en", "kadar",
+                "sonra", "ise", "değil", "var", "göre", "ancak", "her", "yeni", "tarafından",
+            ]
+        ),
+        (
+            "id",
+            [
+                "yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "pada", "juga", "ke",
+                "karena", "ada", "oleh", "mereka", "bahwa", "sudah", "saat", "bisa", "kata", "telah",
+            ]
+        ),
     ]
 
     /// Each function word (as UTF-8) with the languages it belongs to, built once.

@@ -17,7 +17,8 @@ public struct Tokenizer: Sendable {
         let count = scalars.count
 
         func emit(_ start: Int, _ end: Int) {
-            tokens.append(Token(text: String(scalarSlice: scalars[start..<end]), start: start, end: end, newlinesBefore: newlines))
+            tokens.append(
+                Token(text: String(scalarSlice: scalars[start..<end]), start: start, end: end, newlinesBefore: newlines))
             newlines = 0
         }
 
@@ -84,7 +85,9 @@ public struct Tokenizer: Sendable {
             case "'", "’":
                 joins = previous.isLetter && next.isLetter
             case ".":
-                joins = (previous.isDigit && next.isDigit) || (previous.isLetter && next.isLetter && isAcronymLike(scalars, index, end))
+                joins =
+                    (previous.isDigit && next.isDigit)
+                    || (previous.isLetter && next.isLetter && isAcronymLike(scalars, index, end))
             case ",", ":", "/":
                 joins = previous.isDigit && next.isDigit
             default:
@@ -144,7 +147,9 @@ public struct Tokenizer: Sendable {
         let word = String(String.UnicodeScalarView(scalars[start..<end]))
         if Abbreviations.all.contains(word) { return true }
         // A party label's state: "R-Wis.", "D-Calif.".
-        if let hyphen = word.lastIndex(of: "-"), Abbreviations.all.contains(String(word[word.index(after: hyphen)...])) { return true }
+        if let hyphen = word.lastIndex(of: "-"), Abbreviations.all.contains(String(word[word.index(after: hyphen)...])) {
+            return true
+        }
         // All-caps datelines and headlines: "ST. LOUIS", "GEN. SMITH".
         let capitalized = word.prefix(1) + word.dropFirst().lowercased()
         return word.uppercased() == word && Abbreviations.all.contains(String(capitalized))
@@ -156,7 +161,8 @@ enum Abbreviations {
     /// without ending a sentence.
     static let all: Set<String> = [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Cpt", "Sgt", "Maj", "Adm", "Cmdr", "Gov", "Sen",
-        "Rep", "Reps", "Sens", "Govs", "Rev", "Fr", "St", "Mt", "Ft", "Jr", "Sr", "Hon", "Pres", "Supt", "Insp", "Amb", "Brig", "Cpl", "Pvt",
+        "Rep", "Reps", "Sens", "Govs", "Rev", "Fr", "St", "Mt", "Ft", "Jr", "Sr", "Hon", "Pres", "Supt", "Insp", "Amb", "Brig",
+        "Cpl", "Pvt",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun",
         "Inc", "Corp", "Ltd", "Co", "Bros", "Plc", "PLC", "LLC", "Dept", "Univ", "Assn", "Ave", "Blvd", "Rd",

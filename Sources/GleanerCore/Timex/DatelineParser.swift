@@ -38,19 +38,26 @@ enum DatelineParser {
 
     private static func parse(at start: Int, _ analysis: DocumentAnalysis) -> Dateline? {
         let tokens = analysis.tokens
-        func text(_ index: Int) -> String? { index < tokens.count && (index == start || tokens[index].newlinesBefore == 0) ? tokens[index].text : nil }
+        func text(_ index: Int) -> String? {
+            index < tokens.count && (index == start || tokens[index].newlinesBefore == 0) ? tokens[index].text : nil
+        }
         // The place, in capitals: "MOSCOW", "NEW YORK", "ST. LOUIS".
         var index = start
         while let word = text(index), index < start + 4, isCapitalWord(word) { index += 1 }
         guard index > start else { return nil }
         let location = (start, index)
-        var month: Int?, day: Int?, year: Int?, agency: String?
+        var month: Int?
+        var day: Int?
+        var year: Int?
+        var agency: String?
         // ", Mo." or ", Ukraine" after the place.
         if text(index) == ",", let next = text(index + 1), TimexLexicon.months[next.lowercased()] == nil,
             next.unicodeScalars.first?.isUpper == true, !next.unicodeScalars.contains(where: { $0.isDigit })
         {
             index += 2
-            while let word = text(index), word.unicodeScalars.first?.isUpper == true, TimexLexicon.months[word.lowercased()] == nil { index += 1 }
+            while let word = text(index), word.unicodeScalars.first?.isUpper == true,
+                TimexLexicon.months[word.lowercased()] == nil
+            { index += 1 }
         }
         if text(index) == "," { index += 1 }
         if let word = text(index), let foundMonth = TimexLexicon.months[word.lowercased()], let dayText = text(index + 1),
@@ -85,6 +92,7 @@ enum DatelineParser {
 
     private static func isCapitalWord(_ word: String) -> Bool {
         let letters = word.unicodeScalars.filter { $0.isAlpha }
-        return letters.count >= 2 && letters.allSatisfy { $0.isUpper } && word.unicodeScalars.allSatisfy { $0.isAlpha || $0 == "." || $0 == "-" }
+        return letters.count >= 2 && letters.allSatisfy { $0.isUpper }
+            && word.unicodeScalars.allSatisfy { $0.isAlpha || $0 == "." || $0 == "-" }
     }
 }

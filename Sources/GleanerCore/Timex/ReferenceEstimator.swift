@@ -52,7 +52,8 @@ enum ReferenceEstimator {
                 guard !words.isDisjoint(with: presentMarkers) else { continue }
                 let after = tokens[i].end
                 let limit = sentenceSpan(analysis, min(index + 3, analysis.sentences.count - 1)).upperBound
-                let dated = timex.first { $0.start >= after && $0.start < limit && $0.type == .date && isFullDate($0.value) }
+                let dated =
+                    timex.first { $0.start >= after && $0.start < limit && $0.type == .date && isFullDate($0.value) }
                     ?? timex.first { $0.start >= after && $0.start < limit && $0.type == .date && isYear($0.value) }
                 guard let dated, let value = dated.value, let year = Int(value.prefix(4)) else { continue }
                 var date = ReferenceDate(year: year + years, precision: .year)

@@ -30,11 +30,15 @@ extension TimexRun {
         if let h = digitsValue(t), h >= 1, h <= 12, sameLine(i + 1) {
             let n = w(i + 1)
             if n == "a.m." || n == "p.m." || n == "a.m" || n == "p.m" || n == "am" || n == "pm" || n == "o'clock" {
-                return timeWithSuffix(i + 1, hour: h, minute: 0, suffix: n.hasPrefix("p") ? "pm" : (n.hasPrefix("a") ? "am" : ""), end: i + 1, skip: true)
+                return timeWithSuffix(
+                    i + 1, hour: h, minute: 0, suffix: n.hasPrefix("p") ? "pm" : (n.hasPrefix("a") ? "am" : ""), end: i + 1,
+                    skip: true)
             }
         }
         // "20th century" → "19".
-        if w(i + 1) == "century", t.hasSuffix("th") || t.hasSuffix("st"), let c = digitsValue(Substring(t).dropLast(2)), c >= 1, c <= 30 {
+        if w(i + 1) == "century", t.hasSuffix("th") || t.hasSuffix("st"), let c = digitsValue(Substring(t).dropLast(2)), c >= 1,
+            c <= 30
+        {
             return TimexMatch(start: i, end: i + 2, type: .date, value: Cal.pad(c - 1, 2))
         }
         // Decades: "1990s", "90s".
@@ -65,12 +69,20 @@ extension TimexRun {
             }
             let v = nums.map { $0! }
             if parts.count == 3 {
-                var y = 0, m = 0, d = 0
-                if parts[0].utf8.count == 4 { (y, m, d) = (v[0], v[1], v[2]) }
-                else if parts[2].utf8.count == 4 {
-                    if sep == UInt8(ascii: "/") && v[0] <= 12 { (y, m, d) = (v[2], v[0], v[1]) }
-                    else { (y, m, d) = (v[2], v[1], v[0]) }
-                } else { return nil }
+                var y = 0
+                var m = 0
+                var d = 0
+                if parts[0].utf8.count == 4 {
+                    (y, m, d) = (v[0], v[1], v[2])
+                } else if parts[2].utf8.count == 4 {
+                    if sep == UInt8(ascii: "/") && v[0] <= 12 {
+                        (y, m, d) = (v[2], v[0], v[1])
+                    } else {
+                        (y, m, d) = (v[2], v[1], v[0])
+                    }
+                } else {
+                    return nil
+                }
                 guard y >= 1000, y <= 2999, (1...12).contains(m), d >= 1, d <= Cal.daysInMonth(y, m) else { return nil }
                 let day = Cal.days(y, m, d)
                 return TimexMatch(start: i, end: i + 1, type: .date, value: Cal.dayValue(day), day: day)
@@ -104,7 +116,8 @@ extension TimexRun {
         let t = w(i)
         guard isCap(i) else { return nil }
         let isAbbrev = t.utf8.count <= 4 && t != "june" && t != "july" && t != "may"
-        let ambiguous = t == "may" || t == "march" || t == "mar." || t == "jan" || t == "sept" || t == "dec"
+        let ambiguous =
+            t == "may" || t == "march" || t == "mar." || t == "jan" || t == "sept" || t == "dec"
             || (isAbbrev && !t.hasSuffix("."))
         var e = i + 1
         // Day
@@ -274,13 +287,19 @@ extension TimexRun {
 
     mutating func holiday(_ i: Int) -> TimexMatch? {
         let t = w(i)
-        var month = 0, day = 0
+        var month = 0
+        var day = 0
         var e = i + 1
         switch t {
         case "christmas":
             guard isCap(i) else { return nil }
-            if w(e) == "eve" { (month, day) = (12, 24); e += 1 }
-            else { (month, day) = (12, 25); if w(e) == "day" { e += 1 } }
+            if w(e) == "eve" {
+                (month, day) = (12, 24)
+                e += 1
+            } else {
+                (month, day) = (12, 25)
+                if w(e) == "day" { e += 1 }
+            }
         case "halloween":
             (month, day) = (10, 31)
         case "boxing":

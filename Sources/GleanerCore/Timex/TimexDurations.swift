@@ -85,13 +85,17 @@ extension TimexRun {
         if unit == .second && (article || n == nil || w(e + 1) == "quarter" || w(e + 1) == "half") { return nil }
         if let n, n >= 1000, n <= 2999, !plural { return nil }
         if article && plural { return nil }
-        if unit == .quarter && (article || w(e + 1) == "of") && w(e + 1) != "earlier" && w(e + 1) != "ago" && w(e + 1) != "later" { return nil }
+        if unit == .quarter && (article || w(e + 1) == "of") && w(e + 1) != "earlier" && w(e + 1) != "ago" && w(e + 1) != "later"
+        {
+            return nil
+        }
         if let n, n == 1, plural, !article { return nil }
         if n == nil && !plural { return nil }
         e += 1
         let next = w(e)
         if n == 1, unit == .year, next == "earlier" || next == "ago", let q = recentQuarter {
-            return TimexMatch(start: i, end: e + 1, type: .date, value: quarterValue(q.year - 1, q.quarter), mentionsQuarter: false)
+            return TimexMatch(
+                start: i, end: e + 1, type: .date, value: quarterValue(q.year - 1, q.quarter), mentionsQuarter: false)
         }
         if next == "ago" {
             if n == nil { return TimexMatch(start: i, end: e + 1, type: .date, value: "PAST_REF") }

@@ -132,7 +132,8 @@ struct TimexRun {
                 anchorSentence = sentence
             }
             if let v = m.value { remember(v) }
-            if m.mentionsQuarter, let v = m.value, v.utf8.count == 7, v.hasPrefix("1") || v.hasPrefix("2"), Array(v.utf8)[5] == UInt8(ascii: "Q"),
+            if m.mentionsQuarter, let v = m.value, v.utf8.count == 7, v.hasPrefix("1") || v.hasPrefix("2"),
+                Array(v.utf8)[5] == UInt8(ascii: "Q"),
                 let y = digitsValue(v.prefix(4)), let q = digitsValue(v.suffix(1))
             {
                 lastQuarter = (y, q)
@@ -168,7 +169,8 @@ struct TimexRun {
         let start = tokens[i].start
         return [
             Timex(text: analysis.text(start, start + 4), start: start, end: start + 4, type: .date, value: Cal.yearValue(a)),
-            Timex(text: analysis.text(start + 5, start + 9), start: start + 5, end: start + 9, type: .date, value: Cal.yearValue(b)),
+            Timex(
+                text: analysis.text(start + 5, start + 9), start: start + 5, end: start + 9, type: .date, value: Cal.yearValue(b)),
         ]
     }
 

@@ -96,7 +96,12 @@ extension TimexRun {
             } else if w(i + 1) == "year", let y = yearAt(i + 2) {
                 consider(TimexMatch(start: i, end: i + 3, type: .date, value: Cal.yearValue(y)))
             } else if Lex.ordinals[w(i + 1)] != nil {
-                consider(quarterExpression(i + 1).map { var m = $0; m.start = i; return m })
+                consider(
+                    quarterExpression(i + 1).map {
+                        var m = $0
+                        m.start = i
+                        return m
+                    })
             }
         case "q1", "q2", "q3", "q4", "h1", "h2":
             consider(quarterExpression(i))
@@ -124,7 +129,9 @@ extension TimexRun {
         }
         if first == UInt8(ascii: "'") { consider(decade(i)) }
         if t == "nineties" || t == "eighties" || t == "seventies" || t == "sixties" { consider(decade(i)) }
-        if t == "noon" || t == "midnight" || t == "midday", w(i - 1) != "high" { consider(clock(i, hour: t == "midnight" ? 24 : 12, minute: 0, end: i + 1)) }
+        if t == "noon" || t == "midnight" || t == "midday", w(i - 1) != "high" {
+            consider(clock(i, hour: t == "midnight" ? 24 : 12, minute: 0, end: i + 1))
+        }
         if let (u, plural) = Lex.units[t], plural, u != .second, u != .day, u != .quarter {
             // Bare plurals: "for years", "decades of war".
             if w(i + 1) == "ago" {

@@ -33,8 +33,9 @@ extension TimexRun {
         } else if w(e) == "of" && w(e + 1) == "fiscal", let y = yearAt(e + 2) {
             year = y
             e += 3
-        } else if (w(e) == "of" || w(e) == "this") && (w(e + 1) == "this" || w(e + 1) == "last" || w(e + 1) == "next"
-            || w(e + 1) == "year" || w(e + 1) == "the")
+        } else if (w(e) == "of" || w(e) == "this")
+            && (w(e + 1) == "this" || w(e + 1) == "last" || w(e + 1) == "next"
+                || w(e + 1) == "year" || w(e + 1) == "the")
         {
             var k = e + 1
             if w(e) == "of" && (w(k) == "this" || w(k) == "last" || w(k) == "next" || w(k) == "the") { k += 1 }
@@ -99,13 +100,18 @@ extension TimexRun {
                 guard half ? o <= 2 : o <= 4 else { return nil }
                 var year = refYear
                 var e = i + 1
-                if let y = yearAt(e) { year = y; e += 1 }
-                return TimexMatch(start: i, end: e, type: .date, value: year.map { "\(Cal.yearValue($0))-\(half ? "H" : "Q")\(o)" })
+                if let y = yearAt(e) {
+                    year = y
+                    e += 1
+                }
+                return TimexMatch(
+                    start: i, end: e, type: .date, value: year.map { "\(Cal.yearValue($0))-\(half ? "H" : "Q")\(o)" })
             }
         }
         if parts[0] == "year" && (parts[1] == "earlier" || parts[1] == "ago") && parts.count == 2 {
             if let q = recentQuarter {
-                return TimexMatch(start: i, end: i + 1, type: .date, value: quarterValue(q.year - 1, q.quarter), mentionsQuarter: false)
+                return TimexMatch(
+                    start: i, end: i + 1, type: .date, value: quarterValue(q.year - 1, q.quarter), mentionsQuarter: false)
             }
             return TimexMatch(start: i, end: i + 1, type: .date, value: refYear.map { Cal.yearValue($0 - 1) })
         }
@@ -125,7 +131,8 @@ extension TimexRun {
                 return TimexMatch(start: i, end: i + 1, type: .date, value: String(v / 10))
             }
             // "mid-80s": a two-digit decade, read in the last century from the 30s on, as "'80s" is.
-            if parts[1].utf8.count == 3, parts[1].hasSuffix("s"), let v = digitsValue(Substring(parts[1]).dropLast()), v % 10 == 0 {
+            if parts[1].utf8.count == 3, parts[1].hasSuffix("s"), let v = digitsValue(Substring(parts[1]).dropLast()), v % 10 == 0
+            {
                 let century = v >= 30 ? 19 : 20
                 return TimexMatch(start: i, end: i + 1, type: .date, value: String(century * 10 + v / 10))
             }

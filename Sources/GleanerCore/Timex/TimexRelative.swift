@@ -43,7 +43,8 @@ extension TimexRun {
             guard w(i + 1) == "days", !(w(i + 2) == "of" || w(i + 2) == "when" || w(i + 2) == "after") else { return nil }
             return TimexMatch(start: i, end: i + 2, type: .date, value: "PAST_REF")
         case "overnight":
-            return TimexMatch(start: i, end: i + 1, type: .time, value: ref.map { Cal.dayValue($0 - (tense(i) > 0 ? 0 : 1)) + "TNI" })
+            return TimexMatch(
+                start: i, end: i + 1, type: .time, value: ref.map { Cal.dayValue($0 - (tense(i) > 0 ? 0 : 1)) + "TNI" })
         default:
             return nil
         }
@@ -155,7 +156,8 @@ extension TimexRun {
             return TimexMatch(start: start, end: j + 1, type: .date, value: y.map { "\(Cal.yearValue($0))-\(s)" })
         }
         if n == "weekend" {
-            return TimexMatch(start: start, end: j + 1, type: .date, value: weekend(dir: dir == 0 ? (tense(j) < 0 ? -1 : 0) : dir))
+            return TimexMatch(
+                start: start, end: j + 1, type: .date, value: weekend(dir: dir == 0 ? (tense(j) < 0 ? -1 : 0) : dir))
         }
         // "this fiscal year", "last financial year", "next calendar year": the year the modifier names.
         if n == "fiscal" || n == "financial" || n == "calendar" || n == "tax" || n == "school" || n == "academic",
@@ -165,8 +167,12 @@ extension TimexRun {
         }
         if let part = Lex.partsOfDay[n] {
             guard let ref else { return TimexMatch(start: start, end: j + 1, type: .time, value: nil) }
-            if t == "this" { return TimexMatch(start: start, end: j + 1, type: .time, value: Cal.dayValue(ref) + "T" + part, day: ref) }
-            if t == "last" && n == "night" { return TimexMatch(start: start, end: j + 1, type: .time, value: Cal.dayValue(ref - 1) + "TNI", day: ref - 1) }
+            if t == "this" {
+                return TimexMatch(start: start, end: j + 1, type: .time, value: Cal.dayValue(ref) + "T" + part, day: ref)
+            }
+            if t == "last" && n == "night" {
+                return TimexMatch(start: start, end: j + 1, type: .time, value: Cal.dayValue(ref - 1) + "TNI", day: ref - 1)
+            }
             if chained || t == "next" {
                 let base = (chained ? anchor : nil) ?? ref
                 let d = base + dir
@@ -244,11 +250,13 @@ extension TimexRun {
                 return TimexMatch(start: i, end: j + 1, type: .date, value: "PAST_REF")
             }
             if n == "current" && w(j + 1) == "year" || n == "current" && w(j + 1) == "fiscal" && w(j + 2) == "year" {
-                return TimexMatch(start: i, end: w(j + 1) == "year" ? j + 2 : j + 3, type: .date, value: refYear.map(Cal.yearValue))
+                return TimexMatch(
+                    start: i, end: w(j + 1) == "year" ? j + 2 : j + 3, type: .date, value: refYear.map(Cal.yearValue))
             }
             if n == "latest" || n == "current" {
                 if w(j + 1) == "quarter" || (n == "latest" && w(j + 1) == "period") {
-                    return TimexMatch(start: i, end: j + 2, type: .date, value: n == "latest" ? previousQuarter() : period(ref, .quarter, 0).0)
+                    return TimexMatch(
+                        start: i, end: j + 2, type: .date, value: n == "latest" ? previousQuarter() : period(ref, .quarter, 0).0)
                 }
                 return nil
             }
@@ -256,7 +264,11 @@ extension TimexRun {
                 if let (num, e) = number(j + 1), num != nil, let (u, _) = Lex.units[w(e)] {
                     return TimexMatch(start: i, end: e + 1, type: .duration, value: durationValue(num, u))
                 }
-                return quarterExpression(j).map { var m = $0; m.start = i; return m }
+                return quarterExpression(j).map {
+                    var m = $0
+                    m.start = i
+                    return m
+                }
             }
             if w(j + 1) == "day" && (n == "next" || n == "following" || n == "previous") {
                 let base = anchor ?? ref
@@ -335,7 +347,13 @@ extension TimexRun {
         default:
             break
         }
-        if Lex.ordinals[n] != nil { return quarterExpression(j).map { var m = $0; m.start = i; return m } }
+        if Lex.ordinals[n] != nil {
+            return quarterExpression(j).map {
+                var m = $0
+                m.start = i
+                return m
+            }
+        }
         if let y = yearAt(j) {
             let k = j + 1
             if w(k) == "fiscal" || w(k) == "calendar" {
@@ -366,10 +384,13 @@ extension TimexRun {
             return TimexMatch(start: i, end: m.end, type: .date, value: m.value)
         }
         if isDigitToken(j) {
-            if var m = dayMonth(j) { m.start = i; return m }
+            if var m = dayMonth(j) {
+                m.start = i
+                return m
+            }
             // "the 20th century"
             let s = Substring(n)
-            if (s.hasSuffix("th") || s.hasSuffix("st") || s.hasSuffix("nd") || s.hasSuffix("rd")),
+            if s.hasSuffix("th") || s.hasSuffix("st") || s.hasSuffix("nd") || s.hasSuffix("rd"),
                 let c = digitsValue(s.dropLast(2)), w(j + 1) == "century"
             {
                 return TimexMatch(start: i, end: j + 2, type: .date, value: Cal.pad(c - 1, 2))

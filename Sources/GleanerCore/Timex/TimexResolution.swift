@@ -43,7 +43,13 @@ extension TimexRun {
         let c = Cal.civil(ref)
         var diff = month - c.month
         var year = c.year
-        if diff > 6 { diff -= 12; year -= 1 } else if diff < -6 { diff += 12; year += 1 }
+        if diff > 6 {
+            diff -= 12
+            year -= 1
+        } else if diff < -6 {
+            diff += 12
+            year += 1
+        }
         // Tense cues are noisy ("said it expects to close in March"): only a
         // month well on the wrong side of the reference flips the year.
         if direction < 0 && diff > 2 { year -= 1 }

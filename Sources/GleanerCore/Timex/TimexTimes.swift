@@ -78,8 +78,7 @@ extension TimexRun {
     /// ("10 p.m. Wednesday", "14:00 GMT on Friday").
     mutating func clock(_ start: Int, hour: Int, minute: Int, end: Int) -> TimexMatch? {
         var e = end
-        if sameLine(e), Lex.timeZones.contains(w(e)) { e += 1 }
-        else if w(e) == "local" && w(e + 1) == "time" { e += 2 }
+        if sameLine(e), Lex.timeZones.contains(w(e)) { e += 1 } else if w(e) == "local" && w(e + 1) == "time" { e += 2 }
         if sameLine(e) && w(e) == "(" && Lex.timeZones.contains(w(e + 1)) && w(e + 2) == ")" { e += 3 }
         var day = clauseDay
         if let after = dayAfter(e, tenseAt: start) {

@@ -7,7 +7,9 @@ enum Authors {
 
     static func find(_ tree: HTMLTree, meta: MetaTags, linkedData: LinkedData) -> [String] {
         var names = linkedData.authors
-        if names.isEmpty, let declared = meta.first(["author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author"]) {
+        if names.isEmpty,
+            let declared = meta.first(["author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author"])
+        {
             names = [declared]
         }
         if names.isEmpty {

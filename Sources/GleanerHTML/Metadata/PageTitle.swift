@@ -87,7 +87,9 @@ enum PageTitle {
 
     /// Case, quote style and spacing differ between the copies of one headline.
     static func loose(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+        String(
+            String.UnicodeScalarView(
+                text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
     }
 
     private static func nonEmpty(_ text: String) -> String? {

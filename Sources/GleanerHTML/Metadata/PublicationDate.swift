@@ -36,7 +36,8 @@ struct PublicationDate {
 
     func find(_ tree: HTMLTree, meta: MetaTags, linkedData: LinkedData, url: String?) -> String? {
         let pathDate = url.flatMap(Self.urlDate) ?? meta.links["canonical"].flatMap(Self.urlDate)
-        let declared = linkedData.datePublished.flatMap(parse) ?? meta.first(Self.metaKeys).flatMap(parse)
+        let declared =
+            linkedData.datePublished.flatMap(parse) ?? meta.first(Self.metaKeys).flatMap(parse)
             ?? markedElementDate(tree)
         if let declared {
             // Metadata stamps are often UTC; the URL carries the publisher's own calendar day.
@@ -103,8 +104,9 @@ struct PublicationDate {
             let itemprop = node.attribute("itemprop")?.lowercased()
             let marked =
                 itemprop == "datepublished" || itemprop == "datecreated"
-                || (node.tag == .time && (node.attribute("pubdate") != nil
-                    || node.attribute("class")?.lowercased().contains("publish") == true))
+                || (node.tag == .time
+                    && (node.attribute("pubdate") != nil
+                        || node.attribute("class")?.lowercased().contains("publish") == true))
             guard marked else { continue }
             for value in [node.attribute("datetime"), node.attribute("content"), node.attribute("title")] {
                 if let date = value.flatMap(parse) { return date }

@@ -12,9 +12,10 @@ public enum HTMLParser {
 
     /// Content reaches the core as a Swift String, already UTF-8: the page's own
     /// `<meta charset>` must not make libxml2 decode it a second time.
-    private static let options = Int32(
-        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+    private static let options =
+        Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
         | Int32(XML_PARSE_HUGE.rawValue)
 
     public static func parse(_ html: String) -> HTMLTree {

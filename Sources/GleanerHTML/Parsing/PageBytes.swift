@@ -33,8 +33,9 @@ public enum PageBytes {
                 var name: [UInt8] = []
                 while position < buffer.count, name.count < 40 {
                     let byte = buffer[position]
-                    guard (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D || byte == 0x5F
-                        || byte == 0x3A || byte == 0x2E
+                    guard
+                        (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D || byte == 0x5F
+                            || byte == 0x3A || byte == 0x2E
                     else { break }
                     name.append(byte)
                     position += 1

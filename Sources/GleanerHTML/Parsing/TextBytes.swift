@@ -96,7 +96,8 @@ enum ByteSearch {
             var pieceStart = 0
             var searchFrom = 0
             while let end = end(of: needle, in: bytes, from: searchFrom) {
-                pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[pieceStart..<(end - needle.count)]), as: UTF8.self))
+                pieces.append(
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[pieceStart..<(end - needle.count)]), as: UTF8.self))
                 pieceStart = end
                 searchFrom = end
             }

@@ -89,7 +89,10 @@ public final class Broker {
         }
         logger.info(
             "journal opened",
-            metadata: ["directory": "\(configuration.journalDirectory)", "journal": "\(journal.id)", "unfinished": "\(journal.liveCount)"])
+            metadata: [
+                "directory": "\(configuration.journalDirectory)", "journal": "\(journal.id)",
+                "unfinished": "\(journal.liveCount)",
+            ])
         publishStatus()
 
         let gatekeeper = try Gatekeeper.start(configuration.security, context: context, logger: logger)
@@ -226,7 +229,8 @@ public final class Broker {
         publishStatus()
         for (feeder, refs) in references {
             let credit = topUpCredit(feeder)
-            _ = try socket.send([feeder] + Wire.message(.accepted, [Wire.text(epoch), Wire.number(credit)] + refs), dontWait: true)
+            _ = try socket.send(
+                [feeder] + Wire.message(.accepted, [Wire.text(epoch), Wire.number(credit)] + refs), dontWait: true)
         }
     }
 
@@ -256,7 +260,9 @@ public final class Broker {
                 tracker.drain(worker)
             case .bye:
                 let requeued = tracker.remove(worker, failed: false)
-                logger.info("worker left", metadata: ["worker": "\(String(decoding: worker, as: UTF8.self))", "requeued": "\(requeued.count)"])
+                logger.info(
+                    "worker left",
+                    metadata: ["worker": "\(String(decoding: worker, as: UTF8.self))", "requeued": "\(requeued.count)"])
             default:
                 continue
             }

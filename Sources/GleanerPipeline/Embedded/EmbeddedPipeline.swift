@@ -63,11 +63,15 @@ public final class EmbeddedPipeline {
         feederConfiguration.broker = brokerConfiguration.ackedIngest
         feederConfiguration.progress = configuration.progress
 
-        let brokerStop = StopSignal(), sinkStop = StopSignal(), workerStop = StopSignal()
+        let brokerStop = StopSignal()
+        let sinkStop = StopSignal()
+        let workerStop = StopSignal()
         let status = BrokerStatus()
-        let broker = Broker(configuration: brokerConfiguration, context: context, logger: logger, stop: brokerStop, status: status)
+        let broker = Broker(
+            configuration: brokerConfiguration, context: context, logger: logger, stop: brokerStop, status: status)
         let sink = Sink(configuration: sinkConfiguration, context: context, logger: logger, stop: sinkStop)
-        let worker = Worker(configuration: workerConfiguration, context: context, logger: logger, stop: workerStop, extractor: extractor)
+        let worker = Worker(
+            configuration: workerConfiguration, context: context, logger: logger, stop: workerStop, extractor: extractor)
         let failures = Mutex<[String]>([])
         let running = Atomic<Int>(3)
 
@@ -80,7 +84,9 @@ public final class EmbeddedPipeline {
             thread.start()
         }
         let started = MonotonicClock.milliseconds
-        nonisolated(unsafe) let unsafeBroker = broker, unsafeSink = sink, unsafeWorker = worker
+        nonisolated(unsafe) let unsafeBroker = broker
+        nonisolated(unsafe) let unsafeSink = sink
+        nonisolated(unsafe) let unsafeWorker = worker
         launch("broker") { try unsafeBroker.run() }
         launch("sink") { try unsafeSink.run() }
         while !status.isStarted && failures.withLock({ $0.isEmpty }) { usleepMilliseconds(5) }

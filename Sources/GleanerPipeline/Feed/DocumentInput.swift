@@ -1,7 +1,8 @@
+import GleanerCore
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import GleanerCore
 
 /// One document for `gleaner extract`: a .txt/.html file wrapped as a record, or a
 /// JSON record from a file or stdin. Stdin that is plainly not JSON (it does not

@@ -64,7 +64,8 @@ public final class Feeder {
 
     func run(_ input: InputPump) throws -> FeedReport {
         let socket = try Socket(context, .dealer)
-        try SocketDefaults.configureConnecting(socket, identity: SocketDefaults.uniqueIdentity("feed"), security: configuration.security)
+        try SocketDefaults.configureConnecting(
+            socket, identity: SocketDefaults.uniqueIdentity("feed"), security: configuration.security)
         try socket.connect(configuration.broker)
         defer {
             socket.close()
@@ -111,7 +112,9 @@ public final class Feeder {
                     brokerWatch.heard(now: now)
                     if replyEpoch != epoch {
                         if epoch != nil {
-                            logger.warning("broker restarted; sending unacknowledged documents again", metadata: ["count": "\(unacknowledged.count)"])
+                            logger.warning(
+                                "broker restarted; sending unacknowledged documents again",
+                                metadata: ["count": "\(unacknowledged.count)"])
                         }
                         epoch = replyEpoch
                         credit = 0

@@ -1,8 +1,9 @@
+import GleanerCore
+import GleanerHTML
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import GleanerCore
-import GleanerHTML
 
 /// Everything `feed` and `run` accept, turned into a lazy stream of raw input
 /// messages: JSON Lines files and stdin line by line (each line sent as is, garbage

@@ -6,14 +6,16 @@ enum MetricHelp {
         "gleaner_build_info": "Always 1; the labels say which Gleaner version and libzmq this process runs.",
         "gleaner_broker_documents_received_total": "Documents journaled by the broker (both ingests).",
         "gleaner_broker_documents_completed_total": "Documents whose record the sink made durable, removed from the journal.",
-        "gleaner_broker_documents_redelivered_total": "Deliveries after the first (a worker died, timed out or handed work back).",
+        "gleaner_broker_documents_redelivered_total":
+            "Deliveries after the first (a worker died, timed out or handed work back).",
         "gleaner_broker_documents_abandoned_total": "Documents sent for an error record after --max-attempts failed deliveries.",
         "gleaner_broker_queue_depth": "Journaled documents waiting for a worker.",
         "gleaner_broker_documents_in_flight": "Documents leased to workers and not yet done.",
         "gleaner_broker_workers": "Workers the broker currently hears from.",
         "gleaner_broker_journal_bytes": "Size of the journal file on disk.",
         "gleaner_broker_journal_fsync_seconds": "Time of one journal group commit (fsync).",
-        "gleaner_broker_dispatch_to_done_seconds": "From a document's dispatch to the worker's DONE (its record durable at the sink).",
+        "gleaner_broker_dispatch_to_done_seconds":
+            "From a document's dispatch to the worker's DONE (its record durable at the sink).",
         "gleaner_worker_documents_received_total": "Tasks this worker received from the broker.",
         "gleaner_worker_documents_processed_total": "Documents extracted, by outcome (result or error record).",
         "gleaner_worker_error_records_total": "Error records this worker produced, by error code.",

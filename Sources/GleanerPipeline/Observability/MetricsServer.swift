@@ -116,10 +116,12 @@ public final class MetricsServer: Sendable {
         case "/metrics":
             var text: [UInt8] = []
             registry.emit(into: &text)
-            return HTTPResponse(status: "200 OK", contentType: "text/plain; version=0.0.4; charset=utf-8", bytes: MetricHelp.annotate(text))
+            return HTTPResponse(
+                status: "200 OK", contentType: "text/plain; version=0.0.4; charset=utf-8", bytes: MetricHelp.annotate(text))
         case "/healthz":
             return readiness.isStarted
-                ? HTTPResponse(status: "200 OK", body: "ok\n") : HTTPResponse(status: "503 Service Unavailable", body: "starting\n")
+                ? HTTPResponse(status: "200 OK", body: "ok\n")
+                : HTTPResponse(status: "503 Service Unavailable", body: "starting\n")
         case "/readyz":
             let unmet = readiness.unmet
             return unmet.isEmpty

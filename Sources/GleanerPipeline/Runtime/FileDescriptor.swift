@@ -61,7 +61,8 @@ struct FileDescriptor {
 
     /// Whether `path` still names this open file: false once it was renamed or removed.
     func isStill(at path: String) throws -> Bool {
-        var open = stat(), named = stat()
+        var open = stat()
+        var named = stat()
         guard fstat(raw, &open) == 0 else { throw Failure(operation: "fstat", path: self.path, code: errno) }
         guard stat(path, &named) == 0 else { return false }
         return open.st_ino == named.st_ino && open.st_dev == named.st_dev

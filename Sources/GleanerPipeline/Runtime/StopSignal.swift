@@ -1,8 +1,9 @@
 import Dispatch
+import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Synchronization
 
 /// A process-wide "please stop" that socket-owning threads check between polls.
 /// Signals cannot interrupt a blocked libzmq call, so every loop polls with a short

@@ -33,7 +33,8 @@ final class Announcer {
         case .ids:
             let message = JSONValue.object([
                 JSONMember("id", .string(record.id)), JSONMember("file", .string(file)),
-                JSONMember("status", .string(record.status.rawValue)), JSONMember("version", .number(String(record.entry.version))),
+                JSONMember("status", .string(record.status.rawValue)),
+                JSONMember("version", .number(String(record.entry.version))),
             ])
             _ = try socket.send([JSONWriter.encode(message)], dontWait: true)
         }
@@ -42,7 +43,8 @@ final class Announcer {
     func closed(_ file: String, records: Int) throws {
         guard mode == .ids else { return }
         let message = JSONValue.object([
-            JSONMember("file", .string(file)), JSONMember("status", .string("closed")), JSONMember("records", .number(String(records))),
+            JSONMember("file", .string(file)), JSONMember("status", .string("closed")),
+            JSONMember("records", .number(String(records))),
         ])
         _ = try socket.send([JSONWriter.encode(message)], dontWait: true)
     }

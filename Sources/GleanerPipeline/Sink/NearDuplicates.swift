@@ -111,7 +111,8 @@ final class NearDuplicates {
         }
         guard record.count == Self.recordBytes else { return nil }
         let values = (0..<ContentSignature.size).map { UInt16(record[2 * $0]) | UInt16(record[2 * $0 + 1]) << 8 }
-        let offset = Int(Self.load(record, at: Self.sketchBytes)), length = Int(Self.load(record, at: Self.sketchBytes + 8))
+        let offset = Int(Self.load(record, at: Self.sketchBytes))
+        let length = Int(Self.load(record, at: Self.sketchBytes + 8))
         let writtenIDBytes = idBytes - unwrittenIDs.count
         let idUTF8 =
             offset >= writtenIDBytes

@@ -105,7 +105,8 @@ final class ResultLog {
         var bytes = line
         if file == .results {
             let original = try RecordLine.signature(line).flatMap { try nearDuplicates?.check(id: id, signature: $0) }
-            bytes = RecordLine.annotated(line, version: version, supersedes: version > 1 ? version - 1 : nil, nearDuplicateOf: original)
+            bytes = RecordLine.annotated(
+                line, version: version, supersedes: version > 1 ? version - 1 : nil, nearDuplicateOf: original)
         }
         let status: Status = file == .errors ? .error : version > 1 ? .updated : .new
         let start = pending[file.rawValue].count
@@ -201,7 +202,10 @@ final class ResultLog {
             var index = line.startIndex + prefix.count
             var simple = true
             while index < line.endIndex, line[index] != UInt8(ascii: "\"") {
-                if line[index] == UInt8(ascii: "\\") { simple = false; break }
+                if line[index] == UInt8(ascii: "\\") {
+                    simple = false
+                    break
+                }
                 index += 1
             }
             if simple, index < line.endIndex {

@@ -16,7 +16,8 @@ public enum Rotation: Sendable, Equatable {
         default:
             let units: [(String, Int)] = [("gb", 1 << 30), ("mb", 1 << 20), ("kb", 1 << 10), ("b", 1)]
             let lower = text.lowercased()
-            let (digits, unit) = units.first { lower.hasSuffix($0.0) }.map { (String(lower.dropLast($0.0.count)), $0.1) } ?? (lower, 1)
+            let (digits, unit) =
+                units.first { lower.hasSuffix($0.0) }.map { (String(lower.dropLast($0.0.count)), $0.1) } ?? (lower, 1)
             guard let count = Int(digits), count > 0 else { return nil }
             self = .size(count * unit)
         }

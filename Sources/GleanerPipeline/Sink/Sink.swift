@@ -24,13 +24,17 @@ public struct SinkConfiguration: Sendable {
     public init() {}
 
     func options() throws -> ResultLog.Options {
-        guard let policy = ResultLog.FsyncPolicy(rawValue: fsync) else { throw ConfigurationError("unknown fsync policy \(fsync)") }
+        guard let policy = ResultLog.FsyncPolicy(rawValue: fsync) else {
+            throw ConfigurationError("unknown fsync policy \(fsync)")
+        }
         guard let duplicates = ResultLog.DuplicatePolicy(rawValue: onDuplicate) else {
             throw ConfigurationError("--on-duplicate must be drop or supersede, not \(onDuplicate)")
         }
         var rotation: Rotation?
         if let rotate {
-            guard let parsed = Rotation(rotate) else { throw ConfigurationError("--rotate must be hourly, daily or a size like 64MB, not \(rotate)") }
+            guard let parsed = Rotation(rotate) else {
+                throw ConfigurationError("--rotate must be hourly, daily or a size like 64MB, not \(rotate)")
+            }
             rotation = parsed
         }
         return ResultLog.Options(fsync: policy, rotation: rotation, duplicates: duplicates, nearDuplicates: nearDuplicates)
@@ -154,7 +158,10 @@ public final class Sink {
                     metrics.duplicates.increment()
                     logger.info(
                         "duplicate dropped",
-                        metadata: ["id": "\(id)", "file": "\(file.kind)", "written-version": "\(version)", "policy": "\(options.duplicates.rawValue)"])
+                        metadata: [
+                            "id": "\(id)", "file": "\(file.kind)", "written-version": "\(version)",
+                            "policy": "\(options.duplicates.rawValue)",
+                        ])
                 }
                 acks[frames[0], default: []].append(token)
             }
@@ -162,7 +169,9 @@ public final class Sink {
             let start = MonotonicClock.nanoseconds
             try log.commit { record, line, file in
                 // Announced only once on disk: a subscriber never hears of a record a crash can take back.
-                do { try announcer?.durable(record, line: line, file: file) } catch { logger.warning("announce failed", metadata: ["error": "\(error)"]) }
+                do { try announcer?.durable(record, line: line, file: file) } catch {
+                    logger.warning("announce failed", metadata: ["error": "\(error)"])
+                }
             }
             metrics.fsync.recordNanoseconds(Int64(MonotonicClock.nanoseconds - start))
             metrics.batchSize.record(batch)

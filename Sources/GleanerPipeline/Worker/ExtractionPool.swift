@@ -1,6 +1,6 @@
 import Foundation
-import Logging
 import GleanerCore
+import Logging
 import Synchronization
 import ZeroMQ
 

@@ -71,7 +71,8 @@ public final class Worker {
         self.readiness = readiness
         let now = MonotonicClock.milliseconds
         brokerWatch = PeerWatch(
-            name: "broker", endpoint: configuration.broker, silenceMilliseconds: configuration.brokerSilenceMilliseconds, now: now)
+            name: "broker", endpoint: configuration.broker, silenceMilliseconds: configuration.brokerSilenceMilliseconds, now: now
+        )
         sinkWatch = PeerWatch(
             name: "sink", endpoint: configuration.sink, silenceMilliseconds: configuration.brokerSilenceMilliseconds, now: now)
         readiness.require(brokerWatch.condition, sinkWatch.condition)
@@ -124,7 +125,9 @@ public final class Worker {
                 drainDeadline = now + configuration.stopDeadlineMilliseconds - 500
                 _ = try brokerSocket.send(Wire.message(.drain), dontWait: true)
                 try giveBackQueued(brokerSocket)
-                logger.info("worker draining", metadata: ["in-progress": "\(busyTokens.count)", "awaiting-sink": "\(unacknowledged.count)"])
+                logger.info(
+                    "worker draining",
+                    metadata: ["in-progress": "\(busyTokens.count)", "awaiting-sink": "\(unacknowledged.count)"])
             }
             try assignTasks(poolSocket)
             try reportDone(brokerSocket)
@@ -244,7 +247,8 @@ public final class Worker {
         while !idleThreads.isEmpty, let task = tasks.popFirst() {
             let thread = idleThreads.removeLast()
             busyTokens[thread] = task.token
-            try socket.send([thread] + ExtractionPool.task(token: task.token, attempt: task.attempt, mode: task.mode, payload: task.payload))
+            try socket.send(
+                [thread] + ExtractionPool.task(token: task.token, attempt: task.attempt, mode: task.mode, payload: task.payload))
         }
     }
 

@@ -17,7 +17,8 @@ public final class WorkerGroup {
         workers = brokers.map { broker in
             var one = configuration
             one.broker = broker
-            return Worker(configuration: one, context: context, logger: logger, stop: stop, extractor: extractor, readiness: readiness)
+            return Worker(
+                configuration: one, context: context, logger: logger, stop: stop, extractor: extractor, readiness: readiness)
         }
         self.stop = stop
     }

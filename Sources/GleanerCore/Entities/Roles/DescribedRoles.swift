@@ -21,7 +21,9 @@ struct DescribedRoles {
     /// every word before the head only describes the holder, the head alone.
     /// `known`: the titles already read for each cluster from the words around its names.
     /// `salience`: the document's, when the caller has read it already.
-    static func read(_ document: DocumentAnalysis, people: [Person], known: [Int: [String]] = [:], salience: Salience? = nil) -> [Int: [String]] {
+    static func read(_ document: DocumentAnalysis, people: [Person], known: [Int: [String]] = [:], salience: Salience? = nil)
+        -> [Int: [String]]
+    {
         guard !people.isEmpty else { return [:] }
         let tokens = document.tokens
         let quoted = (salience ?? Salience(document)).quoted

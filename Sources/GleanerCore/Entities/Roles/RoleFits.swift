@@ -6,11 +6,16 @@
 enum RoleFits {
     static let needed: [String: Set<String>] = [
         "diplomat": ["minister", "foreign", "ambassador", "envoy", "diplomat", "secretary"],
-        "minister": ["minister"], "official": [], "leader": ["president", "prime", "chancellor", "leader", "premier", "king", "chairman"],
-        "president": ["president"], "premier": ["premier", "prime"], "chancellor": ["chancellor"], "spokesman": ["spokesman", "spokesperson", "press"],
+        "minister": ["minister"], "official": [],
+        "leader": ["president", "prime", "chancellor", "leader", "premier", "king", "chairman"],
+        "president": ["president"], "premier": ["premier", "prime"], "chancellor": ["chancellor"],
+        "spokesman": ["spokesman", "spokesperson", "press"],
         "spokeswoman": ["spokeswoman", "spokesperson", "press"], "envoy": ["envoy", "ambassador"], "ambassador": ["ambassador"],
-        "secretary": ["secretary"], "senator": ["senator"], "governor": ["governor"], "mayor": ["mayor"], "general": ["general", "commander"],
-        "commander": ["commander", "general"], "chief": ["chief", "head", "director"], "politician": [], "lawmaker": ["senator", "representative"],
-        "head": ["head", "chief", "director"], "director": ["director"], "chairman": ["chairman"], "prosecutor": ["prosecutor", "attorney"],
+        "secretary": ["secretary"], "senator": ["senator"], "governor": ["governor"], "mayor": ["mayor"],
+        "general": ["general", "commander"],
+        "commander": ["commander", "general"], "chief": ["chief", "head", "director"], "politician": [],
+        "lawmaker": ["senator", "representative"],
+        "head": ["head", "chief", "director"], "director": ["director"], "chairman": ["chairman"],
+        "prosecutor": ["prosecutor", "attorney"],
     ]
 }

@@ -21,7 +21,8 @@ enum RoleLexicon {
         "owner", "partner", "investor", "entrepreneur", "businessman", "businesswoman", "tycoon", "mogul", "magnate",
         "banker", "economist", "analyst", "manager", "officer", "administrator", "superintendent", "principal",
         "dean", "provost", "professor", "lecturer", "researcher", "scientist", "engineer", "designer", "architect",
-        "consultant", "negotiator", "mediator", "developer", "publisher", "editor", "reporter", "correspondent", "journalist", "columnist",
+        "consultant", "negotiator", "mediator", "developer", "publisher", "editor", "reporter", "correspondent", "journalist",
+        "columnist",
         "commentator", "broadcaster", "presenter", "host", "anchor", "creator", "inventor", "pioneer",
         // arts, entertainment, sport
         "actor", "actress", "comedian", "comic", "singer", "songwriter", "musician", "rapper", "guitarist",
@@ -33,7 +34,8 @@ enum RoleLexicon {
         "runner", "sprinter", "swimmer", "boxer", "champion", "champ", "athlete", "golfer", "skipper", "referee", "umpire",
         "footballer", "cricketer", "finalist", "runner-up", "legend", "veteran", "rookie", "teammate", "team-mate",
         // security, religion, other
-        "general", "admiral", "colonel", "commander", "sergeant", "lieutenant", "soldier", "detective", "inspector", "constable", "chief-of-staff", "bishop", "archbishop", "cardinal",
+        "general", "admiral", "colonel", "commander", "sergeant", "lieutenant", "soldier", "detective", "inspector", "constable",
+        "chief-of-staff", "bishop", "archbishop", "cardinal",
         "priest", "pastor", "rabbi", "imam", "cleric", "pope", "doctor", "surgeon", "nurse",
     ]
 
@@ -94,7 +96,9 @@ enum RoleLexicon {
 
     /// Words saying when the person held the role, not what it is: "former president",
     /// "then-senator", "ex-chairman".
-    static let timeQualifiers: Set<String> = ["former", "then", "ex", "late", "outgoing", "incoming", "retiring", "erstwhile", "onetime", "one-time"]
+    static let timeQualifiers: Set<String> = [
+        "former", "then", "ex", "late", "outgoing", "incoming", "retiring", "erstwhile", "onetime", "one-time",
+    ]
 
     /// Plural abbreviated titles before coordinated names ("Reps. A and B"): each name gets the singular.
     static let pluralAbbreviations: [String: String] = [

@@ -25,10 +25,14 @@ struct RoleWords {
                 {
                     previous -= 1
                 }
-                if previous >= sentence.lowerBound, let noun = roleNoun(tokens[previous].text) { roles[index, default: []].insert(noun) }
+                if previous >= sentence.lowerBound, let noun = roleNoun(tokens[previous].text) {
+                    roles[index, default: []].insert(noun)
+                }
                 // After the name: ", a spokeswoman for ...", " is the treasurer", " serves as the envoy".
                 var next = mention.tokens.upperBound
-                if next < sentence.upperBound, tokens[next].text == "," || ["is", "was", "serves", "served", "became"].contains(tokens[next].text) {
+                if next < sentence.upperBound,
+                    tokens[next].text == "," || ["is", "was", "serves", "served", "became"].contains(tokens[next].text)
+                {
                     next += 1
                     if next < sentence.upperBound, tokens[next].text == "as" { next += 1 }
                     if let head = head(from: next, within: sentence, document) { roles[index, default: []].insert(head) }
@@ -42,7 +46,9 @@ struct RoleWords {
     /// lowercase word before a preposition, comma or clause word, within five words.
     static func head(from first: Int, within sentence: Range<Int>, _ document: DocumentAnalysis) -> String? {
         var position = first
-        guard position < sentence.upperBound, ["the", "a", "an"].contains(document.tokens[position].text.lowercased()) else { return nil }
+        guard position < sentence.upperBound, ["the", "a", "an"].contains(document.tokens[position].text.lowercased()) else {
+            return nil
+        }
         position += 1
         var head: String?
         while position < min(sentence.upperBound, first + 7) {

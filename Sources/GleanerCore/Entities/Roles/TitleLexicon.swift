@@ -40,5 +40,7 @@ enum TitleLexicon {
     static let honorifics: Set<String> = ["Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Sir", "Dame", "Dr.", "Former", "Acting"]
     /// Courtesy titles that stand before a surname and are no part of the name: the
     /// clusterer reads "Mr Hague" as Hague.
-    static let courtesyTitles: Set<String> = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady"]
+    static let courtesyTitles: Set<String> = [
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady",
+    ]
 }

@@ -26,7 +26,8 @@ struct AccordingTo: IndirectCueRule {
         let cue = token.index
         let tokens = context.analysis.tokens
         guard token.word == "according", cue + 1 < segment.end, tokens[cue + 1].text == "to",
-            let found = context.mention(startingAfter: cue + 1).map(context.speaker) ?? context.description(startingAfter: cue + 1)
+            let found = context.mention(startingAfter: cue + 1).map(context.speaker) ?? context.description(
+                startingAfter: cue + 1)
                 ?? context.sourcePhrase(after: cue + 1, before: segment.end)
         else { return nil }
         let afterSource = context.tokenIndex(endingAt: found.end) + 1
@@ -70,7 +71,8 @@ struct InvertedCue: IndirectCueRule {
             let inverted = context.mention(startingAfter: cue).map(context.speaker) ?? context.description(startingAfter: cue),
             context.closesClause(after: context.tokenIndex(endingAt: inverted.end), segment.end)
         else { return nil }
-        return .done(IndirectReport(first: segment.range.lowerBound, last: cue - 1, cue: token.text, speaker: inverted, rule: name))
+        return .done(
+            IndirectReport(first: segment.range.lowerBound, last: cue - 1, cue: token.text, speaker: inverted, rule: name))
     }
 }
 
@@ -83,6 +85,8 @@ struct SpeakerAfterCue: IndirectCueRule {
         guard token.reports, cue > segment.range.lowerBound + 2, context.analysis.tokens[cue - 1].text == ",",
             let found = context.mention(startingAfter: cue)
         else { return nil }
-        return .done(IndirectReport(first: segment.range.lowerBound, last: cue - 1, cue: token.text, speaker: context.speaker(found), rule: name))
+        return .done(
+            IndirectReport(
+                first: segment.range.lowerBound, last: cue - 1, cue: token.text, speaker: context.speaker(found), rule: name))
     }
 }

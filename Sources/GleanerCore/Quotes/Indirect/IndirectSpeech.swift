@@ -13,8 +13,10 @@ struct IndirectSpeech: QuoteLayout {
         for sentence in context.analysis.sentences {
             for segment in ReportSegment.segments(of: sentence.tokens, in: context) {
                 for report in reports(in: segment, context) {
-                    quotes += context.report(report.first, report.last, cue: report.cue, speaker: report.speaker, fragments: context.fragments)
-                        .map { FoundQuote($0, rule: report.rule) }
+                    quotes += context.report(
+                        report.first, report.last, cue: report.cue, speaker: report.speaker, fragments: context.fragments
+                    )
+                    .map { FoundQuote($0, rule: report.rule) }
                 }
             }
         }
@@ -79,7 +81,9 @@ struct ReportSegment {
         // “true.”") stay in the clause, which is then reported speech with quoted words.
         let firstQuotation = sentence.first { context.quoted[$0] == .direct }
         var segments = [
-            ReportSegment(sentence.lowerBound..<(firstQuotation ?? sentence.upperBound), firstDirect: firstQuotation, start: sentence.lowerBound, context)
+            ReportSegment(
+                sentence.lowerBound..<(firstQuotation ?? sentence.upperBound), firstDirect: firstQuotation,
+                start: sentence.lowerBound, context)
         ]
         // After its last quotation a sentence may report again: "“...,” said Mr. Kamin, who
         // emphasized that ...". The quotation's own cue ("said Mr. Kamin") is no report.
@@ -143,7 +147,8 @@ struct CueToken {
         beforeThat = next == "that" || (next == "out" && cue + 2 < segment.end && tokens[cue + 2].text == "that")
         let afterBe = cue > segment.range.lowerBound && FunctionWords.beForms.contains(tokens[cue - 1].text.lowercased())
         stateOfMind = SpeechCues.thatAdjectives.contains(word) && beforeThat
-        reports = SpeechCues.indirectVerbs.contains(word) || (SpeechCues.thatVerbs.contains(word) && beforeThat) || stateOfMind
+        reports =
+            SpeechCues.indirectVerbs.contains(word) || (SpeechCues.thatVerbs.contains(word) && beforeThat) || stateOfMind
             || (SpeechCues.progressives.contains(word) && afterBe)
     }
 }

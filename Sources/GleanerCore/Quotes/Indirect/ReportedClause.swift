@@ -20,7 +20,8 @@ extension QuoteContext {
                 {
                     return comma
                 }
-            } else if OpenerWords.asideOpeners.contains(next) || (next.hasSuffix("ing") && next.count > 5 && next != "including") {
+            } else if OpenerWords.asideOpeners.contains(next) || (next.hasSuffix("ing") && next.count > 5 && next != "including")
+            {
                 return comma
             }
         }
@@ -45,7 +46,8 @@ extension QuoteContext {
         guard verb + 1 < analysis.tokens.count else { return true }
         let object = analysis.tokens[verb + 1].text
         return FunctionWords.determiners.contains(object.lowercased()) || Pronouns.subject.contains(object.lowercased())
-            || FunctionWords.prepositions.contains(object.lowercased()) || object.unicodeScalars.first.map { $0.isUpper || ("0"..."9").contains($0) } == true
+            || FunctionWords.prepositions.contains(object.lowercased())
+            || object.unicodeScalars.first.map { $0.isUpper || ("0"..."9").contains($0) } == true
     }
 
     /// A speech verb that opens a report of its own after a conjunction: "and said", "but
@@ -53,7 +55,9 @@ extension QuoteContext {
     func isSecondReport(at token: Int) -> Bool {
         let word = analysis.tokens[token].text.lowercased()
         let beforeThat = token + 1 < analysis.tokens.count && analysis.tokens[token + 1].text == "that"
-        guard token >= 2, SpeechCues.verbs.contains(word) || SpeechCues.thatVerbs.contains(word) && beforeThat else { return false }
+        guard token >= 2, SpeechCues.verbs.contains(word) || SpeechCues.thatVerbs.contains(word) && beforeThat else {
+            return false
+        }
         var before = token - 1
         while before > 0, ["also", "then", "later"].contains(analysis.tokens[before].text.lowercased()) { before -= 1 }
         if Pronouns.subject.contains(analysis.tokens[before].text.lowercased()), before > 0 { before -= 1 }

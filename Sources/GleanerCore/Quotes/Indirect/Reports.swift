@@ -13,11 +13,16 @@ extension QuoteContext {
         let end = analysis.tokens[last - 1].end
         let inside = fragments.filter { (first..<last).contains($0.marks.lowerBound) }
         guard !inside.isEmpty else {
-            return [Quote(text: analysis.text(start, end), start: start, end: end, kind: .indirect, cue: cue, speaker: speaker, act: act)]
+            return [
+                Quote(
+                    text: analysis.text(start, end), start: start, end: end, kind: .indirect, cue: cue, speaker: speaker, act: act
+                )
+            ]
         }
         let clause = Mention(start: start, end: end, text: analysis.text(start, end))
         var quotes = inside.map {
-            Quote(text: $0.text, start: $0.start, end: $0.end, kind: .partial, cue: cue, speaker: speaker, clause: clause, act: act)
+            Quote(
+                text: $0.text, start: $0.start, end: $0.end, kind: .partial, cue: cue, speaker: speaker, clause: clause, act: act)
         }
         // The clause's own words, without marks, are reported speech too: its longest run
         // between the quoted words ("the repair plan was" before ''a scandal.'').
@@ -29,12 +34,19 @@ extension QuoteContext {
         }
         runs.append(runStart..<max(runStart, last))
         if var run = runs.max(by: { $0.count < $1.count }) {
-            while !run.isEmpty, analysis.tokens[run.upperBound - 1].text.unicodeScalars.first?.isAlpha != true { run = run.lowerBound..<(run.upperBound - 1) }
-            while !run.isEmpty, analysis.tokens[run.lowerBound].text.unicodeScalars.first?.isAlpha != true { run = (run.lowerBound + 1)..<run.upperBound }
+            while !run.isEmpty, analysis.tokens[run.upperBound - 1].text.unicodeScalars.first?.isAlpha != true {
+                run = run.lowerBound..<(run.upperBound - 1)
+            }
+            while !run.isEmpty, analysis.tokens[run.lowerBound].text.unicodeScalars.first?.isAlpha != true {
+                run = (run.lowerBound + 1)..<run.upperBound
+            }
             if run.count >= 3 {
                 let runStart = analysis.tokens[run.lowerBound].start
                 let runEnd = analysis.tokens[run.upperBound - 1].end
-                quotes.append(Quote(text: analysis.text(runStart, runEnd), start: runStart, end: runEnd, kind: .indirect, cue: cue, speaker: speaker, act: act))
+                quotes.append(
+                    Quote(
+                        text: analysis.text(runStart, runEnd), start: runStart, end: runEnd, kind: .indirect, cue: cue,
+                        speaker: speaker, act: act))
             }
         }
         return quotes

@@ -12,7 +12,9 @@ struct SubjectBeforeCue: IndirectCueRule {
             let found = context.subject(before: cue) ?? context.phraseSubject(before: cue)
                 ?? context.subject(pastAuxiliariesBefore: cue, progressive: token.word.hasSuffix("ing") || token.stateOfMind)
         else { return nil }
-        let report = { (first: Int, last: Int) in IndirectReport(first: first, last: last, cue: token.text, speaker: found, rule: name) }
+        let report = { (first: Int, last: Int) in
+            IndirectReport(first: first, last: last, cue: token.text, speaker: found, rule: name)
+        }
         if let last = reportBefore(found, token, in: segment, context) { return .done(report(segment.range.lowerBound, last)) }
         guard let contentStart = context.contentStart(after: token, before: segment.end) else { return .done(nil) }
         // Before a quotation, only a clause of its own counts ("that the Russian side
@@ -23,7 +25,9 @@ struct SubjectBeforeCue: IndirectCueRule {
         if let next = (min(end, contentStart + 2)..<end).first(where: { context.isSecondReport(at: $0) }) {
             var cut = next
             if Pronouns.subject.contains(context.analysis.tokens[cut - 1].text.lowercased()) { cut -= 1 }
-            while cut > contentStart, [",", "and", "but"].contains(context.analysis.tokens[cut - 1].text.lowercased()) { cut -= 1 }
+            while cut > contentStart, [",", "and", "but"].contains(context.analysis.tokens[cut - 1].text.lowercased()) {
+                cut -= 1
+            }
             return .resume(introducesQuote ? nil : report(contentStart, cut), at: next)
         }
         if !introducesQuote { return .done(report(contentStart, end)) }
@@ -42,14 +46,17 @@ struct SubjectBeforeCue: IndirectCueRule {
         let cue = token.index
         var comma = context.tokenIndex(startingAt: found.start) - 1
         while comma > range.lowerBound, tokens[comma].text != ",",
-            tokens[comma].text.unicodeScalars.first?.isUpper == true || FunctionWords.determiners.contains(tokens[comma].text.lowercased())
+            tokens[comma].text.unicodeScalars.first?.isUpper == true
+                || FunctionWords.determiners.contains(tokens[comma].text.lowercased())
         {
             comma -= 1
         }
         // A comma inside a closing mark: "... ''makes me smart,'' Trump said."
         var contentEnd = comma
         var mark = comma
-        while mark > range.lowerBound, context.quoted[mark] != .none, QuoteMarks.closingMarks.contains(tokens[mark].text) { mark -= 1 }
+        while mark > range.lowerBound, context.quoted[mark] != .none, QuoteMarks.closingMarks.contains(tokens[mark].text) {
+            mark -= 1
+        }
         if mark < comma, tokens[mark].text == "," { contentEnd = comma + 1 } else { mark = comma }
         guard segment.firstDirect == nil, mark > range.lowerBound + 2, tokens[mark].text == "," else { return nil }
         let closesSentence = segment.end - (cue + 1) <= 4 && context.analysis.text(found.start, found.end).lowercased() != "who"
@@ -76,7 +83,9 @@ extension QuoteContext {
         var contentStart = cue + 1
         // "stressed her support of the raid that killed ...": a relative "that" is no report's start.
         if contentStart < end,
-            let that = (contentStart..<max(contentStart, min(end - 3, contentStart + 7))).first(where: { tokens[$0].text == "that" }),
+            let that = (contentStart..<max(contentStart, min(end - 3, contentStart + 7))).first(where: {
+                tokens[$0].text == "that"
+            }),
             !(contentStart..<that).contains(where: { ["and", "but"].contains(tokens[$0].text) }),
             !isRelativeThat(that)
         {
@@ -103,7 +112,8 @@ extension QuoteContext {
         }
         // "the show that aired", "showed up": a noun or a phrasal verb.
         if SpeechCues.findingVerbs.contains(word), contentStart < end,
-            FunctionWords.determiners.contains(tokens[cue - 1].text.lowercased()) || ["up", "off"].contains(tokens[contentStart].text.lowercased())
+            FunctionWords.determiners.contains(tokens[cue - 1].text.lowercased())
+                || ["up", "off"].contains(tokens[contentStart].text.lowercased())
         {
             return nil
         }

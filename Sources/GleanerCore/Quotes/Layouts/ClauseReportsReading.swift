@@ -22,9 +22,12 @@ extension QuoteContext {
                         found = pronounSpeaker(cue - 1)
                     }
                 } else if SpeechCues.continuing.contains(word), [",", "by"].contains(previous) {
-                    let cues = (tokens.lowerBound..<cue).filter { quoted[$0] == .none && SpeechCues.verbs.contains(analysis.tokens[$0].text.lowercased()) }
+                    let cues = (tokens.lowerBound..<cue).filter {
+                        quoted[$0] == .none && SpeechCues.verbs.contains(analysis.tokens[$0].text.lowercased())
+                    }
                     if let verb = cues.last {
-                        found = subject(before: verb) ?? mention(startingAfter: verb).map(speaker)
+                        found =
+                            subject(before: verb) ?? mention(startingAfter: verb).map(speaker)
                             ?? bareName(after: verb)
                     }
                     found = found ?? sentenceSubject(before: cue)
@@ -44,8 +47,12 @@ extension QuoteContext {
                 guard let found, first < tokens.upperBound, quoted[first] != .direct else { continue }
                 var end = first
                 while end < tokens.upperBound, quoted[end] != .direct { end += 1 }
-                while end > first, quoted[end - 1] == .none, [".", "!", "?", ",", ";", "\"", "”"].contains(analysis.tokens[end - 1].text) { end -= 1 }
-                let cueText = first == cue + 2 ? analysis.text(analysis.tokens[cue].start, analysis.tokens[cue + 1].end) : analysis.tokens[cue].text
+                while end > first, quoted[end - 1] == .none,
+                    [".", "!", "?", ",", ";", "\"", "”"].contains(analysis.tokens[end - 1].text)
+                { end -= 1 }
+                let cueText =
+                    first == cue + 2
+                    ? analysis.text(analysis.tokens[cue].start, analysis.tokens[cue + 1].end) : analysis.tokens[cue].text
                 quotes += report(first, end, cue: cueText, speaker: found, fragments: fragments)
             }
         }

@@ -10,7 +10,8 @@ struct QuotationMarks: QuoteLayout {
         var quotes: [FoundQuote] = []
         var previous: (paragraph: Int, speaker: Quote.Speaker?)?
         for marked in context.marked {
-            var (attribution, rule) = marked.labelled.map { (QuoteContext.Attribution(speaker: $0, cue: nil), "transcript label") }
+            var (attribution, rule) =
+                marked.labelled.map { (QuoteContext.Attribution(speaker: $0, cue: nil), "transcript label") }
                 ?? context.attribute(QuoteSite(marked.inside, fragment: !marked.startsSentence, in: context))
             // Scare quotes and titles: short, and nobody is said to have said them.
             if marked.wordCount < 4 && attribution.speaker == nil { continue }
@@ -21,7 +22,8 @@ struct QuotationMarks: QuoteLayout {
             }
             var refinements: [String] = []
             if let found = attribution.speaker {
-                attribution.speaker = context.anchored(found, context: context.contextTokens(around: marked.inside), quote: marked.inside)
+                attribution.speaker = context.anchored(
+                    found, context: context.contextTokens(around: marked.inside), quote: marked.inside)
                 if attribution.speaker != found { refinements.append("anchored to its mention nearest the quote") }
             }
             let text = context.trimmed(marked.contentStart, marked.contentEnd)

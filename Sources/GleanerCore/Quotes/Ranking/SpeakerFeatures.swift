@@ -101,7 +101,9 @@ struct SpeakerFeatures {
         }
         let window = text(s - 4, s)
         let trimmed = window.unicodeScalars.reversed().drop { $0.properties.isWhitespace }
-        if s == 0 || window.unicodeScalars.contains("\n") || trimmed.first.map({ [".", "!", "?", "”", "\""].contains($0) }) == true {
+        if s == 0 || window.unicodeScalars.contains("\n")
+            || trimmed.first.map({ [".", "!", "?", "”", "\""].contains($0) }) == true
+        {
             names.append("opens_sentence")
         }
         if text(s - 3, s).unicodeScalars.reversed().first(where: { !$0.properties.isWhitespace }) == "," {

@@ -39,7 +39,9 @@ public struct SpeakerRanker: Sendable {
     /// "Sam Lau, the communications director for the Iowa Democratic Party said": a body
     /// named right after a person's role ("for", "of", "at") is whom the person speaks
     /// for, and the person speaks. The ranker scores mentions one by one and cannot see it.
-    static func speaker(for chosen: SpeakerCandidate, among candidates: [SpeakerCandidate], _ features: SpeakerFeatures) -> SpeakerCandidate {
+    static func speaker(for chosen: SpeakerCandidate, among candidates: [SpeakerCandidate], _ features: SpeakerFeatures)
+        -> SpeakerCandidate
+    {
         guard chosen.entityType == "ORG" else { return chosen }
         let person = candidates.first { candidate in
             guard candidate.entityType == "PERSON", candidate.entity != nil, candidate.end <= chosen.start,
@@ -72,7 +74,8 @@ public struct SpeakerRanker: Sendable {
             guard let id = chosen.entity, let entity = byID[id] else { return found }
             var filled = found
             filled.quote.speaker = Quote.Speaker(name: entity.name, entity: id, start: chosen.start, end: chosen.end)
-            filled.explanation.rule = chosen == best ? "speaker ranker" : "speaker ranker, then the person whose role names the body it chose"
+            filled.explanation.rule =
+                chosen == best ? "speaker ranker" : "speaker ranker, then the person whose role names the body it chose"
             filled.explanation.ranked = scored.map { candidate, score in
                 QuoteExplanation.ScoredCandidate(
                     text: features.text(candidate.start, candidate.end), start: candidate.start, end: candidate.end,

@@ -7,8 +7,9 @@ extension QuoteContext {
     func unlistedCue(after: Int, lineEnd: Int) -> Attribution? {
         guard after < lineEnd else { return nil }
         var verb = after
-        while verb < min(lineEnd, after + 6), analysis.tokens[verb].text.unicodeScalars.first.map({ $0.isUpper || $0 == "-" }) == true
-            || FunctionWords.determiners.contains(analysis.tokens[verb].text.lowercased()) || speakers[verb] != nil
+        while verb < min(lineEnd, after + 6),
+            analysis.tokens[verb].text.unicodeScalars.first.map({ $0.isUpper || $0 == "-" }) == true
+                || FunctionWords.determiners.contains(analysis.tokens[verb].text.lowercased()) || speakers[verb] != nil
         {
             verb += 1
         }
@@ -17,7 +18,8 @@ extension QuoteContext {
         guard word.hasSuffix("ed"), word.count > 4, word.unicodeScalars.allSatisfy({ $0.isLower }),
             verb + 1 == lineEnd || [".", ",", ";", "!", "?"].contains(analysis.tokens[verb + 1].text)
         else { return nil }
-        let found = mention(endingBefore: verb).map(speaker) ?? description(endingBefore: verb)
+        let found =
+            mention(endingBefore: verb).map(speaker) ?? description(endingBefore: verb)
             ?? bareName(before: verb)
         return found.map { Attribution(speaker: $0, cue: word) }
     }
@@ -61,7 +63,9 @@ extension QuoteContext {
             if Pronouns.subject.contains(lower) { return index == first ? pronounSpeaker(index) : nil }
             if SpeakerNouns.heads.contains(lower) || SpeakerNouns.groups.contains(lower) { return unnamed(first, index + 1) }
             let opensName = word.unicodeScalars.first.map { $0.isUpper || ("0"..."9").contains($0) } ?? false
-            guard opensName || word == "," || FunctionWords.determiners.contains(lower) || FunctionWords.quantifiers.contains(lower) || isModifier(lower)
+            guard
+                opensName || word == "," || FunctionWords.determiners.contains(lower) || FunctionWords.quantifiers.contains(lower)
+                    || isModifier(lower)
             else { return nil }
             index += 1
         }
@@ -71,7 +75,8 @@ extension QuoteContext {
     /// A lowercase word that may stand between a determiner and a head noun.
     func isModifier(_ word: String) -> Bool {
         word.hasSuffix("al") || word.hasSuffix("ic") || word.hasSuffix("an") || word.hasSuffix("ive") || word.hasSuffix("ior")
-            || word.hasSuffix("-old") || word.hasSuffix("'s") || word.hasSuffix("’s") || ["former", "top", "senior", "chief"].contains(word)
+            || word.hasSuffix("-old") || word.hasSuffix("'s") || word.hasSuffix("’s")
+            || ["former", "top", "senior", "chief"].contains(word)
     }
 
     /// The speaker of a reporting verb at `cue`, when the token is one and a speaker stands next to it.
@@ -95,7 +100,9 @@ extension QuoteContext {
         // "The nominee outlined his plan and vowed to punish “...”": a second verb of the
         // sentence's subject.
         // "I laughed and said": a pronoun before a one-word first verb is the subject.
-        let pronounFirst = cue > 2 && analysis.tokens[cue - 2].text.hasSuffix("ed") && Pronouns.subject.contains(analysis.tokens[cue - 3].text.lowercased())
+        let pronounFirst =
+            cue > 2 && analysis.tokens[cue - 2].text.hasSuffix("ed")
+            && Pronouns.subject.contains(analysis.tokens[cue - 3].text.lowercased())
         if cue > 2, ["and", "but"].contains(analysis.tokens[cue - 1].text.lowercased()),
             let subject = pronounFirst ? pronounSpeaker(cue - 3) : sentenceSubject(before: cue - 1)
         {
@@ -104,11 +111,14 @@ extension QuoteContext {
         // The subject before the cue first, a pronoun included ("he told The Huffington
         // Post"); after the cue only a subject, not the audience of "told" or "asked".
         let audience = SpeechCues.audienceVerbs.contains(word) || cueText.hasSuffix(" it")
-        guard let found = mention(endingBefore: cue).map(speaker) ?? description(endingBefore: cue)
-            ?? appositiveSubject(before: cue) ?? bareName(before: cue)
-            ?? adverbialSubject(before: cue)
-            ?? (audience ? nil : mention(startingAfter: cue).map(speaker) ?? description(startingAfter: cue)
-                ?? bareName(after: cue))
+        guard
+            let found = mention(endingBefore: cue).map(speaker) ?? description(endingBefore: cue)
+                ?? appositiveSubject(before: cue) ?? bareName(before: cue)
+                ?? adverbialSubject(before: cue)
+                ?? (audience
+                    ? nil
+                    : mention(startingAfter: cue).map(speaker) ?? description(startingAfter: cue)
+                        ?? bareName(after: cue))
         else { return nil }
         return Attribution(speaker: found, cue: cueText)
     }
@@ -133,10 +143,16 @@ extension QuoteContext {
             return nil
         }
         if SpeechCues.verbs.contains(word) { return SpeechCues.beliefVerbs.contains(word) ? nil : text }
-        if SpeechCues.participles.contains(word), cue > 0, analysis.tokens[cue - 1].text == "," || isNameEnd(cue - 1) { return text }
-        if ["put", "puts", "putting"].contains(word), cue + 1 < analysis.tokens.count, analysis.tokens[cue + 1].text == "it" { return text + " it" }
+        if SpeechCues.participles.contains(word), cue > 0, analysis.tokens[cue - 1].text == "," || isNameEnd(cue - 1) {
+            return text
+        }
+        if ["put", "puts", "putting"].contains(word), cue + 1 < analysis.tokens.count, analysis.tokens[cue + 1].text == "it" {
+            return text + " it"
+        }
         // "Hillary shot back, “...”", "Trump went on", "Sanders chimed in".
-        if let particle = SpeechCues.phrasalCues[word], cue + 1 < analysis.tokens.count, analysis.tokens[cue + 1].text.lowercased() == particle {
+        if let particle = SpeechCues.phrasalCues[word], cue + 1 < analysis.tokens.count,
+            analysis.tokens[cue + 1].text.lowercased() == particle
+        {
             return text + " " + analysis.tokens[cue + 1].text
         }
         if SpeechCues.quoteVerbs.contains(word) || (fragment && SpeechCues.namingVerbs.contains(word)) { return text }

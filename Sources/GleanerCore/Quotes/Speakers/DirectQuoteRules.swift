@@ -11,13 +11,16 @@ struct CueAfterQuote: SpeakerRule {
         let quote = site.quote
         // Quoted words inside the reporter's sentence are not attributed by the next sentence.
         let quoteSentence = analysis.sentenceIndex(ofToken: quote.lowerBound)
-        let closesItsSentence = quote.upperBound > quote.lowerBound && [".", "!", "?"].contains(analysis.tokens[quote.upperBound - 1].text)
+        let closesItsSentence =
+            quote.upperBound > quote.lowerBound && [".", "!", "?"].contains(analysis.tokens[quote.upperBound - 1].text)
         for cue in site.after..<min(site.lineEnd, site.after + (closesItsSentence ? 5 : 12)) {
             if site.fragment, analysis.sentenceIndex(ofToken: cue) != quoteSentence { break }
             if cue > site.after, [".", "!", "?"].contains(analysis.tokens[cue - 1].text) { break }
             // Past the first few words, only in the sentence that follows the quote: "“...,” she
             // says. Once, I laughed and said" is another speaker's.
-            if cue >= site.after + 5, analysis.sentenceIndex(ofToken: cue) != analysis.sentenceIndex(ofToken: site.after) { break }
+            if cue >= site.after + 5, analysis.sentenceIndex(ofToken: cue) != analysis.sentenceIndex(ofToken: site.after) {
+                break
+            }
             if let found = context.attribution(atCue: cue) { return found }
         }
         return nil
@@ -49,7 +52,9 @@ struct PastVerbBeforeQuote: SpeakerRule {
     func attribute(_ site: QuoteSite, in context: QuoteContext) -> QuoteContext.Attribution? {
         let tokens = context.analysis.tokens
         let verb = site.before - 1
-        guard !site.fragment, verb > site.around.lowerBound, tokens[verb + 1].text == "," || tokens[verb + 1].text == ":" else { return nil }
+        guard !site.fragment, verb > site.around.lowerBound, tokens[verb + 1].text == "," || tokens[verb + 1].text == ":" else {
+            return nil
+        }
         let word = tokens[verb].text
         guard word.hasSuffix("ed"), word.count > 4, word.unicodeScalars.allSatisfy({ $0.isLower }),
             let found = context.subject(before: verb) ?? context.phraseSubject(before: verb)

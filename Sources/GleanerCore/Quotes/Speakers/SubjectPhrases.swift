@@ -15,8 +15,9 @@ extension QuoteContext {
     /// punctuation: "According to exit polls, ...", "according to a new report by Politico."
     func sourcePhrase(after to: Int, before end: Int) -> Quote.Speaker? {
         var last = to + 1
-        while last < min(end, to + 12), analysis.tokens[last].text.unicodeScalars.first.map({ $0.isAlpha || ("0"..."9").contains($0) }) == true
-            || ["-", "'s", "’s"].contains(analysis.tokens[last].text)
+        while last < min(end, to + 12),
+            analysis.tokens[last].text.unicodeScalars.first.map({ $0.isAlpha || ("0"..."9").contains($0) }) == true
+                || ["-", "'s", "’s"].contains(analysis.tokens[last].text)
         {
             last += 1
         }
@@ -28,7 +29,8 @@ extension QuoteContext {
     /// of the "who" itself, which is where the report's subject is written (as with a
     /// resolved pronoun).
     func relative(_ who: Int, standsFor antecedent: Quote.Speaker) -> Quote.Speaker {
-        Quote.Speaker(name: antecedent.name, entity: antecedent.entity, start: analysis.tokens[who].start, end: analysis.tokens[who].end)
+        Quote.Speaker(
+            name: antecedent.name, entity: antecedent.entity, start: analysis.tokens[who].start, end: analysis.tokens[who].end)
     }
 
     /// The noun phrase that ends before `end` and opens with a determiner or quantifier,
@@ -39,9 +41,12 @@ extension QuoteContext {
         while first >= max(sentenceStart, end - 6) {
             let word = analysis.tokens[first].text
             let lower = word.lowercased()
-            guard word.unicodeScalars.allSatisfy({ $0.isAlpha || $0 == "-" }), !FunctionWords.clauseWords.contains(lower), !Pronouns.subject.contains(lower)
+            guard word.unicodeScalars.allSatisfy({ $0.isAlpha || $0 == "-" }), !FunctionWords.clauseWords.contains(lower),
+                !Pronouns.subject.contains(lower)
             else { return nil }
-            if (FunctionWords.determiners.contains(lower) || FunctionWords.quantifiers.contains(lower)) && !FunctionWords.demonstratives.contains(lower) {
+            if (FunctionWords.determiners.contains(lower) || FunctionWords.quantifiers.contains(lower))
+                && !FunctionWords.demonstratives.contains(lower)
+            {
                 return first + 1 < end ? first..<end : nil
             }
             first -= 1
@@ -58,7 +63,9 @@ extension QuoteContext {
         let cue = timePhraseStart(before: cue) ?? cue
         let sentenceStart = analysis.sentenceTokens(ofToken: cue).lowerBound
         var head = cue - 1
-        while head > sentenceStart, analysis.tokens[head].text.hasSuffix("ly") || SpeechCues.adverbsBeforeCue.contains(analysis.tokens[head].text) {
+        while head > sentenceStart,
+            analysis.tokens[head].text.hasSuffix("ly") || SpeechCues.adverbsBeforeCue.contains(analysis.tokens[head].text)
+        {
             head -= 1
         }
         guard head >= sentenceStart else { return nil }
@@ -85,34 +92,47 @@ extension QuoteContext {
             var end = sentenceStart
             while end < head, analysis.tokens[end].text.unicodeScalars.first?.isUpper == true { end += 1 }
             let opening = analysis.tokens[sentenceStart].text.lowercased()
-            guard !FunctionWords.quantifiers.contains(opening), !FunctionWords.determiners.contains(opening), !OpenerWords.introWords.contains(opening) else { return nil }
+            guard !FunctionWords.quantifiers.contains(opening), !FunctionWords.determiners.contains(opening),
+                !OpenerWords.introWords.contains(opening)
+            else { return nil }
             return end > sentenceStart && end < head ? unnamed(sentenceStart, end) : nil
         }
         guard analysis.tokens[head].text.unicodeScalars.allSatisfy({ $0.isAlpha || $0 == "." || $0 == "-" }),
-            !FunctionWords.clauseWords.contains(headWord), !FunctionWords.phraseBoundaries.contains(headWord), !Pronouns.subject.contains(headWord)
+            !FunctionWords.clauseWords.contains(headWord), !FunctionWords.phraseBoundaries.contains(headWord),
+            !Pronouns.subject.contains(headWord)
         else { return nil }
         var first = head
         while first > sentenceStart, head - first < 8 {
             let word = analysis.tokens[first - 1].text
             let lower = word.lowercased()
-            if FunctionWords.phraseBoundaries.contains(lower) && !(lower == "and" && head - first < 7 && first - 1 > sentenceStart
-                && !FunctionWords.phraseBoundaries.contains(analysis.tokens[first - 2].text.lowercased())
-                && analysis.tokens[first - 2].text.unicodeScalars.first?.isUpper == true)
+            if FunctionWords.phraseBoundaries.contains(lower)
+                && !(lower == "and" && head - first < 7 && first - 1 > sentenceStart
+                    && !FunctionWords.phraseBoundaries.contains(analysis.tokens[first - 2].text.lowercased())
+                    && analysis.tokens[first - 2].text.unicodeScalars.first?.isUpper == true)
             {
                 break
             }
-            guard word.unicodeScalars.allSatisfy({ $0.isAlpha || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" }),
+            guard
+                word.unicodeScalars.allSatisfy({
+                    $0.isAlpha || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’"
+                }),
                 !FunctionWords.clauseWords.contains(lower) || FunctionWords.phraseLinks.contains(lower)
             else { return nil }
             first -= 1
         }
-        guard first == sentenceStart || FunctionWords.phraseBoundaries.contains(analysis.tokens[first - 1].text.lowercased()) else { return nil }
+        guard first == sentenceStart || FunctionWords.phraseBoundaries.contains(analysis.tokens[first - 1].text.lowercased())
+        else { return nil }
         // "These statements suggest" names a text, not a speaker.
         let opening = analysis.tokens[first].text
-        guard opening.unicodeScalars.first.map({ $0.isUpper || ("0"..."9").contains($0) }) == true
-            || FunctionWords.determiners.contains(opening.lowercased()) || FunctionWords.quantifiers.contains(opening.lowercased())
-            || (first...head).contains(where: { SpeakerNouns.groups.contains(analysis.tokens[$0].text) || SpeakerNouns.heads.contains(analysis.tokens[$0].text) })
-            || (first == head && isAgentPlural(analysis.tokens[head].text)),
+        guard
+            opening.unicodeScalars.first.map({ $0.isUpper || ("0"..."9").contains($0) }) == true
+                || FunctionWords.determiners.contains(opening.lowercased())
+                || FunctionWords.quantifiers.contains(opening.lowercased())
+                || (first...head).contains(where: {
+                    SpeakerNouns.groups.contains(analysis.tokens[$0].text)
+                        || SpeakerNouns.heads.contains(analysis.tokens[$0].text)
+                })
+                || (first == head && isAgentPlural(analysis.tokens[head].text)),
             !FunctionWords.demonstratives.contains(opening.lowercased())
         else { return nil }
         return unnamed(first, head + 1)
@@ -130,7 +150,9 @@ extension QuoteContext {
     /// "Ms. Moore (D-Wis.) said". Tried back over up to four commas of the sentence.
     func appositiveSubject(before cue: Int) -> Quote.Speaker? {
         // "..., recently put it": past one adverb.
-        if cue > 2, analysis.tokens[cue - 1].text.hasSuffix("ly") || SpeechCues.skippableBeforeCue.contains(analysis.tokens[cue - 1].text) {
+        if cue > 2,
+            analysis.tokens[cue - 1].text.hasSuffix("ly") || SpeechCues.skippableBeforeCue.contains(analysis.tokens[cue - 1].text)
+        {
             return appositiveSubject(before: cue - 1)
         }
         guard cue > 1, [",", ")"].contains(analysis.tokens[cue - 1].text) else { return nil }
@@ -151,7 +173,9 @@ extension QuoteContext {
             }
             if end > sentenceStart {
                 for length in 1...6 where end - length >= 0 {
-                    if let mention = speakers[end - length], mention.tokens.upperBound == end, opensSegment(mention.tokens.lowerBound) {
+                    if let mention = speakers[end - length], mention.tokens.upperBound == end,
+                        opensSegment(mention.tokens.lowerBound)
+                    {
                         return speaker(mention)
                     }
                 }
@@ -165,7 +189,9 @@ extension QuoteContext {
             var previous = end - 1
             while previous > sentenceStart, analysis.tokens[previous].text != "," {
                 let word = analysis.tokens[previous].text
-                if QuoteMarks.closingMarks.contains(word) && !isPossessive(previous) || word == "“" || SpeechCues.verbs.contains(word.lowercased()) {
+                if QuoteMarks.closingMarks.contains(word) && !isPossessive(previous) || word == "“"
+                    || SpeechCues.verbs.contains(word.lowercased())
+                {
                     return nil
                 }
                 previous -= 1

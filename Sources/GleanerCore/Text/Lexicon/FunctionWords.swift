@@ -6,7 +6,8 @@ enum FunctionWords {
     /// Words right after a verb that make it a participle or a phrasal verb, not a stance
     /// on an object: "people accused of", "Washington backed out".
     static let particles: Set<String> = [
-        "by", "of", "to", "as", "in", "for", "with", "from", "on", "at", "during", "up", "out", "off", "down", "away", "over", "back",
+        "by", "of", "to", "as", "in", "for", "with", "from", "on", "at", "during", "up", "out", "off", "down", "away", "over",
+        "back",
         "into", "about", "after", "before", "and", "or", "but", ",", ".", ";", ":",
     ]
 
@@ -17,11 +18,15 @@ enum FunctionWords {
         "first", "long", "recently", "'ve", "’ve", "'ll", "’ll", "'d", "’d",
     ]
 
-    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re", "am", "'m", "’m"]
+    static let beForms: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re", "am", "'m", "’m",
+    ]
 
     static let placePrepositions: Set<String> = ["at", "in", "during", "via", "from", "to", "outside", "inside"]
 
-    static let subordinators: Set<String> = ["when", "while", "if", "after", "before", "as", "because", "since", "although", "though", "once"]
+    static let subordinators: Set<String> = [
+        "when", "while", "if", "after", "before", "as", "because", "since", "although", "though", "once",
+    ]
 
     /// Verbs that make the words before them a clause: "it was", "he would".
     static let finiteVerbs: Set<String> = [
@@ -31,15 +36,20 @@ enum FunctionWords {
 
     /// Words that end a subject phrase walking back from its cue ("..., while 73 percent said").
     static let phraseBoundaries: Set<String> = [
-        ",", ";", ":", "—", "―", "--", "(", ")", "while", "but", "because", "as", "when", "if", "so", "and", "whereas", "although",
+        ",", ";", ":", "—", "―", "--", "(", ")", "while", "but", "because", "as", "when", "if", "so", "and", "whereas",
+        "although",
     ]
 
     static let demonstratives: Set<String> = ["this", "these", "that", "those", "it", "there"]
 
     /// Words a subject phrase may hold between its words: "Experts on North Korea and nuclear nonproliferation".
-    static let phraseLinks: Set<String> = ["of", "on", "for", "in", "at", "from", "with", "and", "around", "across", "'s", "’s", "-"]
+    static let phraseLinks: Set<String> = [
+        "of", "on", "for", "in", "at", "from", "with", "and", "around", "across", "'s", "’s", "-",
+    ]
 
-    static let titleSmallWords: Set<String> = ["a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "or", "with", "is"]
+    static let titleSmallWords: Set<String> = [
+        "a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "by", "or", "with", "is",
+    ]
 
     /// Words that start a clause, not a name: "said the costs were hidden" is no speaker.
     static let clauseWords: Set<String> = [

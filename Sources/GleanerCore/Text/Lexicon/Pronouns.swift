@@ -2,7 +2,9 @@
 /// possessive never does.
 enum Pronouns {
     /// Objects and possessives: "described his views", "thanked him".
-    static let nonSubject: Set<String> = ["his", "her", "hers", "him", "himself", "herself", "its", "their", "them", "themselves"]
+    static let nonSubject: Set<String> = [
+        "his", "her", "hers", "him", "himself", "herself", "its", "their", "them", "themselves",
+    ]
 
     /// Pronouns that can be the subject of a cue. The speaker ranker keeps its own, wider
     /// list (`SpeakerCandidate.pronouns`): its weights were learnt with that one.

@@ -31,7 +31,8 @@ enum SpeechCues {
             ["opined"], ["mused"], ["chanted"], ["interjected"], ["reacted"], ["riffed"],
             // Present tense, common in features and columns: "“...,” Conway notes."
             ["notes"], ["observes"], ["concludes"], ["quips"], ["jokes"], ["muses"], ["counters"], ["replies"],
-            ["cautions"], ["concedes"], ["remarks"], ["recounts"], ["sings", "sang"], ["assured", "assures"], ["recounted"], ["reasoned"], ["emailed"], ["texted"], ["screamed"], ["underscored"],
+            ["cautions"], ["concedes"], ["remarks"], ["recounts"], ["sings", "sang"], ["assured", "assures"], ["recounted"],
+            ["reasoned"], ["emailed"], ["texted"], ["screamed"], ["underscored"],
             ["scold", "scolds", "scolded"], ["yell", "yells", "yelled"], ["shouts"], ["lament", "laments", "lamented"],
         ]
         return Set(lemmas.flatMap { $0 })
@@ -192,7 +193,9 @@ enum SpeechCues {
     /// Cues whose following place or audience ("said in a phone interview", "shouted to
     /// the crowd") is not what was said; others report what follows ("responded to
     /// requests", "pointed to the vote").
-    static let placeCues: Set<String> = ["said", "says", "say", "wrote", "writes", "reported", "told", "tells", "added", "shouted", "explained"]
+    static let placeCues: Set<String> = [
+        "said", "says", "say", "wrote", "writes", "reported", "told", "tells", "added", "shouted", "explained",
+    ]
 
     /// Words between a subject and its cue that belong to neither: "Rubio still maintains".
     static let adverbsBeforeCue: Set<String> = [
@@ -216,7 +219,9 @@ enum SpeechCues {
     ]
 
     /// Adverbs between a subject and its cue: "Mexicans often say", "she still says".
-    static let cueAdverbs: Set<String> = ["often", "still", "now", "just", "even", "already", "never", "always", "also", "then", "later", "again"]
+    static let cueAdverbs: Set<String> = [
+        "often", "still", "now", "just", "even", "already", "never", "always", "also", "then", "later", "again",
+    ]
 
     /// Cues whose object is who was spoken to: "told reporters", "asked the crowd".
     static let audienceVerbs: Set<String> = [

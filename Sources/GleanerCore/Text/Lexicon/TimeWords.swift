@@ -20,7 +20,10 @@ enum TimeWords {
     ]
 
     /// Periods after an opener: "last week", "this morning".
-    static let periods: Set<String> = ["week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "day", "summer", "spring", "fall", "autumn", "winter"]
+    static let periods: Set<String> = [
+        "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "day", "summer", "spring", "fall",
+        "autumn", "winter",
+    ]
 
     /// Words that make a period a time: "last week", "earlier this month".
     static let periodOpeners: Set<String> = ["last", "this", "next", "earlier", "later", "that"]

@@ -37,10 +37,9 @@ enum BlockDecision {
         return paragraphs.indices.map { index in
             let probability = model?.probability(features[index])
             let reason: BlockVerdict.Reason =
-                if linked[index] { .links }
-                else if trimmed[index] { .template }
-                else if let probability, let model, probability < model.threshold { .model }
-                else { .kept }
+                if linked[index] { .links } else if trimmed[index] {
+                    .template
+                } else if let probability, let model, probability < model.threshold { .model } else { .kept }
             return BlockVerdict(paragraph: paragraphs[index], features: features[index], probability: probability, reason: reason)
         }
     }

@@ -15,12 +15,14 @@ import Darwin
 /// --json`, so training and reading see the same numbers; `names` is the model file's
 /// vocabulary and its order is the vector's.
 enum BlockFeatures {
-    static let names: [String] = [
-        "link share", "length", "short", "sentence end", "label end", "heading", "position", "after the prose",
-        "before the prose", "heading after the prose", "short after the prose", "furniture after the prose", "repeated", "capitalised words",
-        "digits", "you", "furniture phrase", "caption phrase", "bio sentence", "root share", "in list", "in figure",
-        "in gallery", "in table", "in quote",
-    ] + WordGroup.allCases.map { "class " + $0.rawValue }
+    static let names: [String] =
+        [
+            "link share", "length", "short", "sentence end", "label end", "heading", "position", "after the prose",
+            "before the prose", "heading after the prose", "short after the prose", "furniture after the prose", "repeated",
+            "capitalised words",
+            "digits", "you", "furniture phrase", "caption phrase", "bio sentence", "root share", "in list", "in figure",
+            "in gallery", "in table", "in quote",
+        ] + WordGroup.allCases.map { "class " + $0.rawValue }
 
     /// Class and id words, grouped by the part of a template they name. Searched on the
     /// elements from the paragraph's own block up to its root: a box inside the article.
@@ -29,9 +31,18 @@ enum BlockFeatures {
 
         var words: Set<String> {
             switch self {
-            case .caption: ["caption", "figcaption", "credit", "credits", "photo", "image", "img", "media", "figure", "gallery", "picture"]
-            case .related: ["related", "more", "recommended", "readmore", "also", "teaser", "teasers", "links", "list", "card", "cards", "popular", "trending", "next", "latest", "feed"]
-            case .newsletter: ["newsletter", "subscribe", "subscription", "signup", "email", "form", "cta", "optin", "inbox", "follow", "promo"]
+            case .caption:
+                ["caption", "figcaption", "credit", "credits", "photo", "image", "img", "media", "figure", "gallery", "picture"]
+            case .related:
+                [
+                    "related", "more", "recommended", "readmore", "also", "teaser", "teasers", "links", "list", "card", "cards",
+                    "popular", "trending", "next", "latest", "feed",
+                ]
+            case .newsletter:
+                [
+                    "newsletter", "subscribe", "subscription", "signup", "email", "form", "cta", "optin", "inbox", "follow",
+                    "promo",
+                ]
             case .author: ["author", "authors", "bio", "byline", "about", "profile", "contributor", "writer", "staff", "person"]
             case .ad: ["ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "partner", "affiliate", "commercial"]
             case .social: ["share", "social", "sharing", "facebook", "twitter", "comment", "comments"]
@@ -51,10 +62,11 @@ enum BlockFeatures {
 
     /// A sentence that introduces a writer has both: how it introduces ("is a", "covers")
     /// and a trade ("reporter"). A list of names with trades ("Ann Lee, writer") is not one.
-    private static let bioIntroductions = PhraseSet([
-        " is a ", " is an ", " covers ", " writes about ", " writes for ", "based in", "author of", "follow him",
-        "follow her",
-    ].map { Array($0.utf8) })
+    private static let bioIntroductions = PhraseSet(
+        [
+            " is a ", " is an ", " covers ", " writes about ", " writes for ", "based in", "author of", "follow him",
+            "follow her",
+        ].map { Array($0.utf8) })
     /// Whole words: "author" is not "authority", "editor" not "editorial".
     private static let bioTrades = PhraseSet(
         [
@@ -63,11 +75,12 @@ enum BlockFeatures {
         ].flatMap { trade in [" ", ",", ".", ";"].map { Array((" " + trade + $0).utf8) } })
 
     /// How picture captions and credits begin or end, on any site.
-    private static let captionPhrases = PhraseSet([
-        "photo:", "photograph:", "picture:", "image:", "credit:", "credits:", "(photo", "(image", "(credit", "(picture",
-        "getty images", "shutterstock", "file photo", "photo by", "photo courtesy", "image courtesy", "pictured",
-        "via getty", "/ reuters", "/ ap", "/afp", "/ afp",
-    ].map { Array($0.utf8) })
+    private static let captionPhrases = PhraseSet(
+        [
+            "photo:", "photograph:", "picture:", "image:", "credit:", "credits:", "(photo", "(image", "(credit", "(picture",
+            "getty images", "shutterstock", "file photo", "photo by", "photo courtesy", "image courtesy", "pictured",
+            "via getty", "/ reuters", "/ ap", "/afp", "/ afp",
+        ].map { Array($0.utf8) })
 
     /// Paragraphs this long with few links are the story's prose: "after the prose" is
     /// the tail a template hangs under the story.

@@ -24,16 +24,18 @@ public struct PageExplanation: Sendable {
     private static let preview = 90
 
     public func lines() -> [String] {
-        containers + blocks.map { block in
-            let verdict = block.kept ? "KEEP" : "DROP"
-            let score = block.probability.map { " p=" + Self.number($0) } ?? ""
-            let text = block.text.unicodeScalars.count > Self.preview
-                ? String(String.UnicodeScalarView(block.text.unicodeScalars.prefix(Self.preview))) + "…" : block.text
-            let why = block.contributions.prefix(4).map { "\($0.name) \(Self.signed($0.value))" }.joined(separator: ", ")
-            let set = block.features.filter { $0.value != 0 }.map { "\($0.name)=\(Self.number($0.value))" }
-                .joined(separator: " ")
-            return "\(verdict)\(score) [\(block.reason)] \(block.element): \(text)\n    because: \(why)\n    features: \(set)"
-        }
+        containers
+            + blocks.map { block in
+                let verdict = block.kept ? "KEEP" : "DROP"
+                let score = block.probability.map { " p=" + Self.number($0) } ?? ""
+                let text =
+                    block.text.unicodeScalars.count > Self.preview
+                    ? String(String.UnicodeScalarView(block.text.unicodeScalars.prefix(Self.preview))) + "…" : block.text
+                let why = block.contributions.prefix(4).map { "\($0.name) \(Self.signed($0.value))" }.joined(separator: ", ")
+                let set = block.features.filter { $0.value != 0 }.map { "\($0.name)=\(Self.number($0.value))" }
+                    .joined(separator: " ")
+                return "\(verdict)\(score) [\(block.reason)] \(block.element): \(text)\n    because: \(why)\n    features: \(set)"
+            }
     }
 
     /// One JSON object per paragraph: text, element, verdict, reason, probability and
