@@ -11,6 +11,9 @@ struct ProcessOptions: ParsableArguments {
     @Option(help: "Seconds to finish in-flight work after SIGTERM/SIGINT before exiting.")
     var stopDeadline: Double = 10
 
+    @Option(help: "IPv4 address the metrics and probe port listens on: 127.0.0.1 keeps it on this host.")
+    var metricsAddress = "0.0.0.0"
+
     func makeLogger(_ label: String) -> Logger {
         logging.makeLogger(label)
     }
@@ -38,7 +41,9 @@ enum ProcessHarness {
             }
         }
         let readiness = Readiness()
-        let metrics = try startMetrics(port: metricsPort, defaultPort: defaultMetricsPort, logger: logger, readiness: readiness)
+        let metrics = try startMetrics(
+            port: metricsPort, address: options.metricsAddress, defaultPort: defaultMetricsPort, logger: logger,
+            readiness: readiness)
         let context = try Context()
         let clean = try body(context, stop, logger, readiness)
         metrics?.stop()
@@ -50,17 +55,19 @@ enum ProcessHarness {
         }
     }
 
-    static func startMetrics(port: Int, defaultPort: Int, logger: Logger, readiness: Readiness) throws -> MetricsServer? {
+    static func startMetrics(port: Int, address: String, defaultPort: Int, logger: Logger, readiness: Readiness) throws
+        -> MetricsServer?
+    {
         guard port != 0 else { return nil }
         let registry = MetricsBootstrap.registry()
         let server: MetricsServer
         do {
-            server = try MetricsServer(port: port, registry: registry, readiness: readiness)
+            server = try MetricsServer(port: port, address: address, registry: registry, readiness: readiness)
         } catch  where port == defaultPort {
             // Several workers on one host all default to the same port; the later ones
             // take a free port rather than refusing to start.
             logger.warning("default metrics port taken; using a free one", metadata: ["port": "\(port)"])
-            server = try MetricsServer(port: 0, registry: registry, readiness: readiness)
+            server = try MetricsServer(port: 0, address: address, registry: registry, readiness: readiness)
         }
         server.start()
         logger.info(

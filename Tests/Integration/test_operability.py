@@ -275,3 +275,28 @@ def test_models_are_found_beside_the_binary_or_the_error_lists_every_place(glean
     shutil.copytree(bundle, bindir / "gleaner_GleanerResources.resources")
     cp = run_gleaner(lone, "extract", str(doc), env=clean_env())
     assert cp.returncode == 0, f"the resources folder beside the binary was not found:\n{cp.stderr}"
+
+
+def listening_addresses(port: int) -> set[str]:
+    """The local IPv4 addresses listening on `port`, from /proc/net/tcp (state 0A)."""
+    found = set()
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        local, state = line.split()[1], line.split()[3]
+        address, hex_port = local.split(":")
+        if state == "0A" and int(hex_port, 16) == port:
+            found.add(socket.inet_ntoa(bytes.fromhex(address)[::-1]))
+    return found
+
+
+def test_metrics_listen_where_told_and_a_bad_address_is_refused(gleaner_bin, procs, tmp):
+    local, everywhere = free_port(), free_port()
+    procs.start("sink-local", "sink", "--insecure-plaintext", "--bind", f"tcp://127.0.0.1:{free_port()}",
+                "--out", str(tmp / "a"), "--metrics-port", str(local), "--metrics-address", "127.0.0.1")
+    procs.start("sink-all", "sink", "--insecure-plaintext", "--bind", f"tcp://127.0.0.1:{free_port()}",
+                "--out", str(tmp / "b"), "--metrics-port", str(everywhere))
+    wait_until(lambda: port_is_listening(local) and port_is_listening(everywhere), 20, "both metrics ports", procs)
+    assert listening_addresses(local) == {"127.0.0.1"}, listening_addresses(local)
+    assert listening_addresses(everywhere) == {"0.0.0.0"}, listening_addresses(everywhere)
+    cp = run_gleaner(gleaner_bin, "sink", "--insecure-plaintext", "--metrics-address", "localhost:9",
+                     "--out", str(tmp / "c"), env=clean_env(), cwd=tmp, timeout=30)
+    assert cp.returncode != 0 and "not an IPv4 address" in cp.stderr, cp.stderr

@@ -29,16 +29,22 @@ public final class MetricsServer: Sendable {
     static let clientDeadlineSeconds = 5
 
     /// Binds now, so a taken port is reported at start-up, not at the first scrape.
-    public init(port: Int, registry: PrometheusCollectorRegistry, readiness: Readiness) throws {
+    /// `address`: the IPv4 address to listen on ("127.0.0.1" keeps metrics and probes on
+    /// the host); all interfaces by default, where a Prometheus elsewhere scrapes.
+    public init(port: Int, address: String = "0.0.0.0", registry: PrometheusCollectorRegistry, readiness: Readiness) throws {
+        var listenAddress = in_addr()
+        guard inet_pton(AF_INET, address, &listenAddress) == 1 else {
+            throw ConfigurationError("metrics: \(address) is not an IPv4 address")
+        }
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw ConfigurationError("metrics: socket() failed") }
         var reuse: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &reuse, socklen_t(MemoryLayout<Int32>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr = in_addr(s_addr: INADDR_ANY)
-        let bound = withUnsafePointer(to: &address) {
+        var socketAddress = sockaddr_in()
+        socketAddress.sin_family = sa_family_t(AF_INET)
+        socketAddress.sin_port = in_port_t(UInt16(port).bigEndian)
+        socketAddress.sin_addr = listenAddress
+        let bound = withUnsafePointer(to: &socketAddress) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard bound == 0, listen(fd, 64) == 0 else {
