@@ -45,12 +45,12 @@ public struct StandardExtractor: Extractor {
         result.quotes = quotes.map(\.quote)
         // A dateline's date is the reference when upstream gave no publication date; its
         // year, when the dateline has none, is the one the story's full dates use most.
-        let undated = result.reference == nil ? TimexExtractor().extract(analysis, reference: nil) : []
+        let undated = result.reference == nil ? TimexExtractor().extract(analysis, reference: nil) : nil
         if let dateline = DatelineParser.parse(analysis) {
             result.dateline = dateline
             result.datelineEntity = result.entities.first { $0.mentions.contains { $0.start == dateline.start } }?.id
             if result.reference == nil, var date = dateline.date {
-                if dateline.year == nil, let year = Self.commonestYear(undated) {
+                if dateline.year == nil, let year = Self.commonestYear(undated ?? []) {
                     date = String(year) + date.dropFirst(4)
                 }
                 if !date.hasPrefix("X") {
@@ -59,13 +59,14 @@ public struct StandardExtractor: Extractor {
             }
         }
         // Still no date: one the text itself pins down, said to be an estimate.
-        if result.reference == nil, let estimate = ReferenceEstimator.estimate(analysis, timex: undated) {
+        if result.reference == nil, let estimate = ReferenceEstimator.estimate(analysis, timex: undated ?? []) {
             result.reference = estimate.date
             result.publishedAtSource = .estimated
             result.publishedAtEvidence = estimate.evidence
             result.publishedAtEvidenceKind = estimate.kind
         }
-        result.timex = TimexExtractor().extract(analysis, reference: result.reference, source: result.publishedAtSource)
+        result.timex = TimexExtractor().extract(
+            analysis, reference: result.reference, source: result.publishedAtSource, withoutReference: undated)
         return (result, quotes.map(\.explanation))
     }
 

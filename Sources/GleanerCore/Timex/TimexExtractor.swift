@@ -20,16 +20,19 @@ public struct TimexExtractor: Sendable {
     /// where that date came from. A value is the reference's when it differs from what the
     /// same text gives with no reference at all. An estimate that knows only the year
     /// resolves only year values ("last year"); finer ones ("Monday", "in March") stay null.
+    /// `withoutReference`: this text's timex already read with no reference date, when the
+    /// caller has them (it looked for a dateline year), so they are not read twice.
     public func extract(
-        _ analysis: DocumentAnalysis, reference: ReferenceDate?, source: ExtractionResult.DateSource?
+        _ analysis: DocumentAnalysis, reference: ReferenceDate?, source: ExtractionResult.DateSource?,
+        withoutReference known: [Timex]? = nil
     ) -> [Timex] {
-        guard let reference, let source else { return extract(analysis, reference: nil) }
+        let bare = { known ?? extract(analysis, reference: nil) }
+        guard let reference, let source else { return bare() }
         var run = TimexRun(analysis: analysis, reference: reference.dayNumber)
         run.estimatedReference = source == .estimated
         var found = run.run()
-        var bare = TimexRun(analysis: analysis, reference: nil)
         var unresolved: [Int: String?] = [:]
-        for timex in bare.run() { unresolved[timex.start] = timex.value }
+        for timex in bare() { unresolved[timex.start] = timex.value }
         for index in found.indices {
             guard let value = found[index].value else { continue }
             if let bareValue = unresolved[found[index].start], bareValue == value { continue }
