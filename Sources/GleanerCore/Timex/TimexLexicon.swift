@@ -21,18 +21,11 @@ enum TimexUnit: Sendable, Equatable {
 }
 
 enum TimexLexicon {
-    static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12,
-        "jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8, "sep.": 9, "sept.": 9,
-        "oct.": 10, "nov.": 11, "dec.": 12,
-        "jan": 1, "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    ]
+    static let months = CalendarWords.proseMonths
 
-    static let weekdays: [String: Int] = [
-        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    static let weekdays: [String: Int] = CalendarWords.weekdayNames.merging([
         "mon.": 1, "tue.": 2, "tues.": 2, "wed.": 3, "thu.": 4, "thurs.": 4, "fri.": 5,
-    ]
+    ]) { name, _ in name }
 
     static let weekdayPlurals: [String: Int] = [
         "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,

@@ -1,14 +1,12 @@
+import GleanerCore
+
 /// Reads a calendar date out of the short strings pages put dates in: ISO stamps
 /// ("2019-08-02T10:00:00Z"), "August 2, 2019", "2 Aug 2019", "2019/08/02",
 /// "02.08.2019" (day first), "8/2/2019" (month first as US pages write it, unless
 /// the caller knows the page is from elsewhere).
 /// Returns `YYYY-MM-DD`, or nil when no plausible date is in the string.
 enum DateText {
-    private static let months: [String: Int] = [
-        "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
-        "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
-        "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-    ]
+    private static let months = CalendarWords.stampMonths
 
     /// Publication dates outside this range are page furniture (copyright years, ids).
     static let plausibleYears = 1995...2035

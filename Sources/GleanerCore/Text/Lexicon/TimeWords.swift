@@ -2,9 +2,7 @@
 /// after it ("said Friday"): when, never who or what.
 enum TimeWords {
     /// Month names, which start a date rather than a topic ("spoke on May 3").
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
+    static let months = Set(CalendarWords.monthNames.keys)
 
     /// Words of when right after a cue: "said Friday as he entered", "said later".
     static let afterCue: Set<String> = [
