@@ -13,3 +13,12 @@ struct EntityMention {
     /// The tagger said person, the gazetteer a major place: undone if the name is a surname here.
     var overriddenPerson = false
 }
+
+extension EntityMention {
+    /// The mention over `tokens`, with its offsets and text as the document has them.
+    init(tokens: Range<Int>, type: String, in document: DocumentAnalysis) {
+        let start = document.tokens[tokens.lowerBound].start
+        let end = document.tokens[tokens.upperBound - 1].end
+        self.init(tokens: tokens, type: type, start: start, end: end, text: document.text(start, end))
+    }
+}

@@ -38,7 +38,7 @@ enum NamePropagation {
     private static func beginsLongerName(_ index: Int, _ document: DocumentAnalysis) -> Bool {
         let next = index + 1
         guard next < document.tokens.count,
-            document.tokens[next].start == document.tokens[index].end || isCapitalised(document.tokens[next].text)
+            document.tokens[next].start == document.tokens[index].end || document.tokens[next].text.isCapitalised
         else { return false }
         return !["'s", "’s", ".", ",", ":", ";", "!", "?", "”", "\"", "'"].contains(document.tokens[next].text)
     }
@@ -61,7 +61,4 @@ enum NamePropagation {
         return shouting ? nil : organization
     }
 
-    private static func isCapitalised(_ word: String) -> Bool {
-        word.unicodeScalars.first?.isUpper == true
-    }
 }

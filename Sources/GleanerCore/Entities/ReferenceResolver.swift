@@ -98,9 +98,7 @@ struct ReferenceResolver {
     }
 
     private func mention(_ document: DocumentAnalysis, _ range: Range<Int>) -> EntityMention {
-        let start = document.tokens[range.lowerBound].start
-        let end = document.tokens[range.upperBound - 1].end
-        return EntityMention(tokens: range, type: "PERSON", start: start, end: end, text: document.text(start, end))
+        EntityMention(tokens: range, type: "PERSON", in: document)
     }
 
     /// "the [nationality] [adjectives] role-noun": returns the end token, the role, the country.

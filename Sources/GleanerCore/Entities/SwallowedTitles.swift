@@ -124,8 +124,6 @@ struct SwallowedTitles {
     }
 
     private func piece(_ tokens: Range<Int>, type: String, in document: DocumentAnalysis) -> EntityMention {
-        let start = document.tokens[tokens.lowerBound].start
-        let end = document.tokens[tokens.upperBound - 1].end
-        return EntityMention(tokens: tokens, type: type, start: start, end: end, text: document.text(start, end))
+        EntityMention(tokens: tokens, type: type, in: document)
     }
 }

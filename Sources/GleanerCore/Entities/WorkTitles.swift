@@ -67,17 +67,17 @@ enum WorkTitles {
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard !tagged.contains(index), isCapitalised(tokens[index].text),
+            guard !tagged.contains(index), tokens[index].text.isCapitalised,
                 let noun = namingNoun(before: index, document)
             else { continue }
             var first = index
             if tokens[first].text == "The" { first += 1 }
             var end = first
             while end < tokens.count, !tagged.contains(end), end - first < 8, end == first || tokens[end].newlinesBefore == 0 {
-                if isCapitalised(tokens[end].text) {
+                if tokens[end].text.isCapitalised {
                     end += 1
                 } else if ["and", "of", "the", "in", "on", "for", "to"].contains(tokens[end].text), end + 1 < tokens.count,
-                    isCapitalised(tokens[end + 1].text)
+                    tokens[end + 1].text.isCapitalised
                 {
                     end += 2
                 } else {
@@ -85,13 +85,10 @@ enum WorkTitles {
                 }
             }
             // A run never ends in a small word or a "The" that opens the next name.
-            while end > first, !isCapitalised(tokens[end - 1].text) || tokens[end - 1].text == "The" { end -= 1 }
+            while end > first, !tokens[end - 1].text.isCapitalised || tokens[end - 1].text == "The" { end -= 1 }
             guard end > first, !ownsTheTitle(endingBefore: end, document) else { continue }
-            let start = tokens[first].start
-            let stop = tokens[end - 1].end
             let type = outletNouns.contains(noun) ? "ORG" : "WORK_OF_ART"
-            found.append(
-                EntityMention(tokens: first..<end, type: type, start: start, end: stop, text: document.text(start, stop)))
+            found.append(EntityMention(tokens: first..<end, type: type, in: document))
             index = end - 1
         }
         return found
@@ -104,10 +101,6 @@ enum WorkTitles {
         if ["'s", "’s", "'", "’"].contains(document.tokens[end].text) { return true }
         // "BBC sketch programme The Fast Show": the noun may come a word or two later.
         return document.tokens[end..<min(end + 3, document.tokens.count)].contains { nouns.contains($0.text.lowercased()) }
-    }
-
-    private static func isCapitalised(_ word: String) -> Bool {
-        word.unicodeScalars.first?.properties.isUppercase == true
     }
 
     /// A title names no place, so it takes no place's country.
@@ -132,11 +125,7 @@ enum WorkTitles {
                 guard zip(range, words).allSatisfy({ tokens[$0].text == $1 }),
                     !mentions.contains(where: { $0.tokens.overlaps(range) })
                 else { continue }
-                let mentionStart = tokens[range.lowerBound].start
-                let end = tokens[range.upperBound - 1].end
-                found.append(
-                    EntityMention(
-                        tokens: range, type: type, start: mentionStart, end: end, text: document.text(mentionStart, end)))
+                found.append(EntityMention(tokens: range, type: type, in: document))
             }
         }
         return found
@@ -156,7 +145,7 @@ enum WorkTitles {
         if workPhrases.contains(document.tokens[noun - 1].text.lowercased() + " " + word) { return "work" }
         guard nouns.contains(word) else { return nil }
         let previous = document.tokens[noun - 1].text
-        let introduced = before.contains(previous.lowercased()) || previous.unicodeScalars.first?.isUpper == true
+        let introduced = before.contains(previous.lowercased()) || previous.isCapitalised
         return introduced ? word : nil
     }
 }
