@@ -44,7 +44,7 @@ let package = Package(
             exclude: ["Resources/README.md", "Resources/gazetteer.tsv"],
             resources: [
                 .copy("Resources/gazetteer.idx"), .copy("Resources/ner-model.bin"), .copy("Resources/speaker-ranker.tsv"),
-                .copy("Resources/first-names.tsv"), .copy("Resources/page-blocks.tsv"),
+                .copy("Resources/first-names.tsv"), .copy("Resources/person-names.tsv"), .copy("Resources/page-blocks.tsv"),
             ]
         ),
         // Broker, worker, sink and feeder over ZeroMQ, plus journal and result log.

@@ -91,6 +91,10 @@ public enum StandardModels {
         FirstNames(tsv: String(decoding: try bytes("first-names", "tsv"), as: UTF8.self))
     }
 
+    private static let loadedPersonNames: Result<PersonNames, any Error> = Result {
+        PersonNames(list: String(decoding: try bytes("person-names", "tsv"), as: UTF8.self))
+    }
+
     /// The page reader's block model (Resources/README.md). `GLEANER_PAGE_BLOCKS=off`
     /// leaves it out, so the template rules alone decide (for measuring what it adds).
     private static let loadedPageBlockModel: Result<PageBlockModel?, any Error> = Result {
@@ -100,6 +104,7 @@ public enum StandardModels {
 
     public static func gazetteer() throws -> Gazetteer { try loadedGazetteer.get() }
     public static func firstNames() throws -> FirstNames { try loadedFirstNames.get() }
+    public static func personNames() throws -> PersonNames { try loadedPersonNames.get() }
     public static func speakerRanker() throws -> SpeakerRanker? { try loadedSpeakerRanker.get() }
     public static func entityTaggerStages() throws -> [EntityTaggerModel] { try loadedTagger.get() }
     public static func pageBlockModel() throws -> PageBlockModel? { try loadedPageBlockModel.get() }
@@ -114,6 +119,6 @@ extension StandardModels {
     public static func standardExtractor() throws -> StandardExtractor {
         StandardExtractor(
             taggerStages: try entityTaggerStages(), gazetteer: try gazetteer(), pageReader: try pageReader(),
-            speakerRanker: try speakerRanker(), firstNames: try firstNames())
+            speakerRanker: try speakerRanker(), firstNames: try firstNames(), personNames: try personNames())
     }
 }

@@ -8,6 +8,9 @@
 /// can be swapped without touching the rules.
 struct EntityRecognizer {
     let tagger: EntityTagger
+    /// Given and family names, to tell a one-word person from a club or a band; empty
+    /// leaves every one-word person as the tagger typed it.
+    var personNames = PersonNames()
     var gazetteer: Gazetteer { tagger.gazetteer }
 
     private static let lawHeads: Set<String> = [
@@ -37,8 +40,26 @@ struct EntityRecognizer {
         var mentions = NamePropagation.extend(typedMentions(in: document), in: document, gazetteer: gazetteer)
         WorkTitles.retype(&mentions, in: document)
         EventNames.retype(&mentions, in: document)
+        retypeUnattestedPersons(&mentions, in: document)
         mentions = HeadlineMentions.check(DiscourseOpeners.drop(mentions, in: document), in: document)
         return SplitNames().join(SwallowedTitles(gazetteer: gazetteer).split(mentions, in: document), in: document)
+    }
+
+    /// One-word persons the story does not attest (UnattestedPersons) are typed as the
+    /// organization they most often are, or the place the words before say they are.
+    private func retypeUnattestedPersons(_ mentions: inout [EntityMention], in document: DocumentAnalysis) {
+        let words = UnattestedPersons(names: personNames).words(in: mentions, document)
+        guard !words.isEmpty else { return }
+        for index in mentions.indices
+        where mentions[index].type == "PERSON" && mentions[index].tokens.count == 1
+            && words.contains(mentions[index].text.lowercased())
+        {
+            let first = mentions[index].tokens.lowerBound
+            let sentence = document.sentenceTokens(ofToken: first)
+            let before = first > sentence.lowerBound ? document.tokens[first - 1].text : nil
+            let nameWords = EntityClusterer.nameWords(mentions[index].text)
+            typeOrganization(&mentions[index], words: nameWords, entry: gazetteer.entry(nameWords[...]), before: before)
+        }
     }
 
     /// The tagger's spans, refined and typed, with the gazetteer's places and organizations.

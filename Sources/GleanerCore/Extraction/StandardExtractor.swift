@@ -14,13 +14,14 @@ public struct StandardExtractor: Extractor {
 
     public init(
         taggerStages: [EntityTaggerModel], gazetteer: Gazetteer, pageReader: any PageReader = MarkupStrippingReader(),
-        speakerRanker: SpeakerRanker? = nil, firstNames: FirstNames = FirstNames()
+        speakerRanker: SpeakerRanker? = nil, firstNames: FirstNames = FirstNames(), personNames: PersonNames = PersonNames()
     ) {
         self.gazetteer = gazetteer
         self.speakerRanker = speakerRanker
         self.firstNames = firstNames
         baseline = BaselineExtractor(pageReader: pageReader)
-        recognizer = EntityRecognizer(tagger: EntityTagger(stages: taggerStages, gazetteer: gazetteer))
+        recognizer = EntityRecognizer(
+            tagger: EntityTagger(stages: taggerStages, gazetteer: gazetteer), personNames: personNames)
     }
 
     public func extract(_ document: InputDocument) throws -> ExtractionResult {
