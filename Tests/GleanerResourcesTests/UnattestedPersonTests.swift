@@ -15,6 +15,8 @@ import Testing
 
         Striker Tamblyn scored twice for Harbourside Rovers. Ndorovic said he was delighted with the win. \
         Harbourside named P Ostravik, K Belinsky and T Marchetti in the side.
+
+        Marta Quill told Politico on Monday that she would stand again.
         """
 
     private func entities(_ extractor: StandardExtractor) throws -> [Entity] {
@@ -30,6 +32,7 @@ import Testing
         #expect(type(of: "Velvetrook", in: found) == "ORG", "\(found.map { "\($0.name)/\($0.type)" })")
         #expect(type(of: "Morvel", in: found) == "ORG")
         #expect(type(of: "Brightwick", in: found) == "ORG", "'at': a workplace, not a place")
+        #expect(type(of: "Politico", in: found) == "ORG", "'told Politico ... that she': the teller's pronoun")
     }
 
     @Test func withoutTheNameListTheTaggerCalledThemPeople() throws {
@@ -40,6 +43,7 @@ import Testing
         #expect(type(of: "Velvetrook", in: found) == "PERSON", "the case the list exists for")
         #expect(type(of: "Morvel", in: found) == "PERSON")
         #expect(type(of: "Brightwick", in: found) == "PERSON")
+        #expect(type(of: "Politico", in: found) == "PERSON")
     }
 
     @Test func aPronounOrAnInitialAttestsAPerson() throws {

@@ -4,7 +4,7 @@
 /// place is a person, so clubs, bands, companies and shows founded since come out as people
 /// ("Ospreys", "Babyshambles", "Twitter said"). A person, in news, is attested: named in
 /// full somewhere in the story, given a title, role or initial ("President Suharto",
-/// "striker Drogba", "I Harinordoquy"), taken up by "he" or "she", listed beside other people (a line-up), or at least
+/// "striker Drogba", "F Michalak"), taken up by "he" or "she", listed beside other people (a line-up), or at least
 /// carrying a given or family name the Census knows. A one-word person with none of these
 /// is, on BBC stories read by hand, four times out of five not a person at all.
 struct UnattestedPersons {
@@ -46,21 +46,28 @@ struct UnattestedPersons {
         return pronounFollows(mention, in: mentions, sentence, document) || listedWithPerson(index, in: mentions, document)
     }
 
-    /// "I Harinordoquy, P Mignoni": a line-up's initial ("F." or "F"; not the pronoun "I"
-    /// in running text, which a capitalised verb-less list rarely has).
+    /// "F Michalak, P Mignoni": a line-up's initial, "F." or "F"; bare "A" and "I" are the
+    /// article and the pronoun ("A Defra spokesman").
     private static func isInitial(_ word: String) -> Bool {
         let scalars = Array(word.unicodeScalars)
         guard let first = scalars.first, first.properties.isUppercase else { return false }
-        return scalars.count == 1 || scalars.count == 2 && scalars[1] == "."
+        return scalars.count == 2 && scalars[1] == "." || scalars.count == 1 && first != "A" && first != "I"
     }
 
+    private static let tellVerbs: Set<String> = ["told", "tell", "tells", "telling"]
     private static let personalPronouns: Set<String> = ["he", "she", "his", "her", "him", "himself", "herself"]
 
     /// "Nerweyi said he did not know": a personal pronoun within a few words, with no other
-    /// person named in between to take it.
+    /// person named in between to take it. Not after "told": the pronoun of "Hunter told
+    /// Politico he ..." is the teller's, and outlets are what people tell things to.
     private static func pronounFollows(
         _ mention: EntityMention, in mentions: [EntityMention], _ sentence: Range<Int>, _ document: DocumentAnalysis
     ) -> Bool {
+        if mention.tokens.lowerBound > sentence.lowerBound,
+            tellVerbs.contains(document.tokens[mention.tokens.lowerBound - 1].text.lowercased())
+        {
+            return false
+        }
         let window = mention.tokens.upperBound..<min(mention.tokens.upperBound + 5, sentence.upperBound)
         guard let pronoun = window.first(where: { personalPronouns.contains(document.tokens[$0].text.lowercased()) })
         else { return false }
