@@ -93,6 +93,59 @@ import Testing
         #expect(HTMLPageReader().read(html, url: nil).text.contains("Ruth Alder"))
     }
 
+    static let teaserBox = """
+        <div class="block-x"><h4>Keep reading</h4><p>The latest on wetland birds, from the bittern's boom to the return of the crane, collected by our nature desk in one place for readers.</p></div>
+        """
+
+    /// A box's first paragraph reads like prose; the label over it says whose it is.
+    @Test func paragraphUnderABoxLabelGoes() {
+        let html = Self.page(with: Self.teaserBox, middle: true)
+        #expect(!read(html).contains("The latest on wetland birds"))
+        #expect(reason(html, "The latest on wetland birds") == "block model")
+        #expect(HTMLPageReader().read(html, url: nil).text.contains("The latest on wetland birds"))
+    }
+
+    /// "Related" alone is dropped by the label rule and heads nothing that is left: the
+    /// story that goes on after it (the box's links were pruned) stays whole.
+    @Test func labelTheRulesDroppedHeadsNothing() {
+        let html = Self.page(with: "<h2>Related</h2>", middle: true)
+        #expect(!read(html).contains("Related"))
+        let next = HTMLPageReader(blockModel: Self.model).explain(html).blocks.first { $0.text == Self.story[1] }
+        #expect(next?.features.first { $0.name == "after a box label" }?.value == 0)
+    }
+
+    @Test func loneWebAddressGoes() {
+        let html = Self.page(with: "<p>FENLANDGAZETTE.CO.UK</p>", middle: true)
+        #expect(!read(html).contains("FENLANDGAZETTE"))
+        #expect(reason(html, "FENLANDGAZETTE") == "block model")
+    }
+
+    /// A credit in brackets does not end a sentence; a sentence in brackets does.
+    @Test func bracketedCreditIsNoSentence() {
+        let html = Self.page(with: "<p>(Credit: Tamsin Reed / Gazette)</p><p>(Thanks to all who wrote in!)</p>", middle: true)
+        let blocks = HTMLPageReader(blockModel: Self.model).explain(html).blocks
+        func sentenceEnd(_ words: String) -> Double? {
+            blocks.first { $0.text.contains(words) }?.features.first { $0.name == "sentence end" }?.value
+        }
+        #expect(sentenceEnd("Credit: Tamsin") == 0)
+        #expect(sentenceEnd("Thanks to all") == 1)
+    }
+
+    @Test func sectionLabelsAndWebAddresses() {
+        for label in ["Comments (3)", "Keep Reading", "Editors’ Recommendations:", "More from the Gazette", "— Read next —"] {
+            #expect(SectionLabels.isLabel(label), "\(label)")
+        }
+        for text in ["Commentary", "Relatedness of eels", "Comments on the draft plan were invited from every parish council"] {
+            #expect(!SectionLabels.isLabel(text), "\(text)")
+        }
+        for address in ["www.example.org", "EXAMPLENEWS.COM", "https://example.net/a", "gazette.co.uk/nature"] {
+            #expect(SectionLabels.isWebAddress(address), "\(address)")
+        }
+        for text in ["Node.js", "e.g.", "U.S.", "3.5", "Visit example.com today", "ann.lee@example.org"] {
+            #expect(!SectionLabels.isWebAddress(text), "\(text)")
+        }
+    }
+
     @Test func explanationGivesFeaturesScoresAndReasons() {
         let explanation = HTMLPageReader(blockModel: Self.model).explain(Self.page(with: Self.caption, middle: true))
         #expect(explanation.containers.first == "article container: div.article-body")

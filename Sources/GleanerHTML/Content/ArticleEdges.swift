@@ -14,7 +14,7 @@ enum ArticleEdges {
         "share this", "posted by", "last modified", "last updated", "release date", "category :", "categories:",
         "tags:", "leave a comment", "post your comment", "comments (", "you might also like", "more stories",
         "latest articles", "read more", "contact us", "we may earn", "affiliate", "references to products",
-        "instant access", "online access", "advertiser", "compensation",
+        "instant access", "online access", "advertiser", "compensation", "get the latest",
     ].map { Array($0.utf8) }
 
     /// Labels a template drops between paragraphs ("Advertisement", "Read more"); a

@@ -21,7 +21,6 @@ struct BlockVerdict {
 
 enum BlockDecision {
     static func verdicts(_ paragraphs: [TextAssembler.Paragraph], tree: HTMLTree, model: PageBlockModel?) -> [BlockVerdict] {
-        let features = BlockFeatures.compute(paragraphs, tree: tree)
         let linked = paragraphs.map { !$0.isHeading && $0.linkShare > TextAssembler.maximumLinkShare }
         let candidates = paragraphs.indices.filter { !linked[$0] }
         let survivors = ArticleEdges.trim(candidates.map { paragraphs[$0] })
@@ -34,6 +33,8 @@ enum BlockDecision {
                 next += 1
             }
         }
+        let features = BlockFeatures.compute(
+            paragraphs, tree: tree, ruledOut: paragraphs.indices.map { linked[$0] || trimmed[$0] })
         return paragraphs.indices.map { index in
             let probability = model?.probability(features[index])
             let reason: BlockVerdict.Reason =

@@ -21,7 +21,7 @@ enum BlockFeatures {
             "before the prose", "heading after the prose", "short after the prose", "furniture after the prose", "repeated",
             "capitalised words",
             "digits", "you", "furniture phrase", "caption phrase", "bio sentence", "root share", "in list", "in figure",
-            "in gallery", "in table", "in quote",
+            "in gallery", "in table", "in quote", "after a box label", "web address", "call to action after the prose",
         ] + WordGroup.allCases.map { "class " + $0.rawValue }
 
     /// Class and id words, grouped by the part of a template they name. Searched on the
@@ -86,8 +86,10 @@ enum BlockFeatures {
     /// the tail a template hangs under the story.
     private static let proseLength = 150
 
-    /// One feature vector per paragraph, in `names` order.
-    static func compute(_ paragraphs: [TextAssembler.Paragraph], tree: HTMLTree) -> [[Double]] {
+    /// One feature vector per paragraph, in `names` order. `ruledOut` marks the
+    /// paragraphs the template rules drop: a label they drop ("Related" over a box the
+    /// pruning already took) heads nothing that is left.
+    static func compute(_ paragraphs: [TextAssembler.Paragraph], tree: HTMLTree, ruledOut: [Bool]) -> [[Double]] {
         let lengths = paragraphs.map { UTF8Space.visibleLength($0.text) }
         let isProse = paragraphs.indices.map { lengths[$0] >= proseLength && paragraphs[$0].linkShare < 0.3 }
         let firstProse = isProse.firstIndex(of: true) ?? paragraphs.count
@@ -109,6 +111,8 @@ enum BlockFeatures {
             let short = lengths[index] < 50
             let afterProse = index > lastProse
             let furniture = text.furniture > 0
+            // The paragraph right under a box's label ("Comments", "Keep reading") is the box's.
+            let afterLabel = index > 0 && !ruledOut[index - 1] && SectionLabels.isLabel(paragraphs[index - 1].text)
             var vector: [Double] = [
                 paragraph.linkShare,
                 min(1.5, log(1 + Double(lengths[index])) / log(1000)),
@@ -131,6 +135,7 @@ enum BlockFeatures {
                 text.bio,
                 Double(rootLength[paragraph.root] ?? 0) / Double(total),
                 around.inList, around.inFigure, isGallery ? around.inFigure : 0, around.inTable, around.inQuote,
+                afterLabel ? 1 : 0, SectionLabels.isWebAddress(paragraph.text) ? 1 : 0, afterProse ? text.callToAction : 0,
             ]
             for bit in WordGroup.allCases.indices { vector.append(around.groups & (1 << UInt16(bit)) != 0 ? 1 : 0) }
             vectors.append(vector)
@@ -140,9 +145,21 @@ enum BlockFeatures {
 
     private struct TextFeatures {
         var sentenceEnd = 0.0, capitalised = 0.0, digits = 0.0, you = 0.0, furniture = 0.0, caption = 0.0, bio = 0.0
+        /// Opens with a verb that asks the reader to act and speaks to them: "Get our
+        /// notes in your inbox", "Follow us for more of your favourite recipes".
+        var callToAction = 0.0
     }
 
     private static let you = Array(" you".utf8)
+    /// Verbs a template's calls to action open with; a story's sentence seldom opens
+    /// with one and speaks to the reader below the story.
+    private static let actionVerbs: Set<[UInt8]> = Set(
+        [
+            "get", "sign", "subscribe", "follow", "download", "join", "click", "watch", "listen", "like", "share",
+            "register", "tap", "visit", "read", "support", "donate",
+        ].map { Array($0.utf8) })
+    /// Calls to action are a line or two.
+    private static let callToActionLength = 200
     private static let furniturePhrases = PhraseSet(ArticleEdges.phrases)
 
     /// One pass over the UTF-8 bytes (word starts, capitals, digits, an ASCII-lowercased
@@ -174,11 +191,14 @@ enum BlockFeatures {
             lowered.append(isUpper ? byte + 0x20 : byte)
         }
         lowered.append(0x20)
-        features.sentenceEnd = text.unicodeScalars.last.map { ".!?\"”’'):;".unicodeScalars.contains($0) } == true ? 1 : 0
+        features.sentenceEnd = endsSentence(text) ? 1 : 0
         features.capitalised = words >= 3 ? Double(capitalised) / Double(words) : 0
         features.digits = length > 0 ? Double(digits) / Double(length) : 0
         lowered.withUnsafeBufferPointer { buffer in
             features.you = ByteSearch.end(of: you, in: buffer) != nil ? 1 : 0
+            if features.you > 0, length <= callToActionLength, actionVerbs.contains(firstWord(buffer)) {
+                features.callToAction = 1
+            }
             if scalars <= ArticleEdges.maximumLength, furniturePhrases.occurs(in: buffer) { features.furniture = 1 }
             if length <= 600 {
                 features.bio = bioIntroductions.occurs(in: buffer) && bioTrades.occurs(in: buffer) ? 1 : 0
@@ -186,6 +206,22 @@ enum BlockFeatures {
             }
         }
         return features
+    }
+
+    /// The first run of ASCII letters in lowercased bytes: "get" in " “get the…".
+    private static func firstWord(_ lowered: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        guard let start = lowered.firstIndex(where: { (0x61...0x7A).contains($0) }) else { return [] }
+        let end = lowered[start...].firstIndex(where: { !(0x61...0x7A).contains($0) }) ?? lowered.endIndex
+        return Array(lowered[start..<end])
+    }
+
+    /// Ends like a sentence: "(Photo: Ann Lee / Agency)" is an aside in brackets, a credit,
+    /// unless a sentence ends inside them ("(Thanks to all who wrote in!)").
+    private static func endsSentence(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let last = scalars.last, ".!?\"”’'):;".unicodeScalars.contains(last) else { return false }
+        guard last == ")", scalars.first == "(" else { return true }
+        return scalars.dropLast().last.map { ".!?".unicodeScalars.contains($0) } == true
     }
 
     private struct Surroundings {
