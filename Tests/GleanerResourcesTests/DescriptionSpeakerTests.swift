@@ -35,4 +35,20 @@ import Testing
         let quote = try story.quote("We will look at the ferry fares next,")
         #expect(quote.speaker?.entity == nil, "nobody in the story is a gardener")
     }
+
+    /// "The crowd cheered Marta Quill": a lowercase word before a name, after another
+    /// lowercase word, is a verb taking the name, not her role; read as one, every later
+    /// "the ... crowd cheered" became a mention of her.
+    @Test func aVerbBeforeANameIsNoRoleToDescribeHerBy() throws {
+        let text = """
+            Quill wins harbour seat
+
+            The crowd cheered Marta Quill when she arrived at the count in Kingsport on Friday. \
+            Later the tired crowd cheered again as the result came in.
+
+            Marta Quill said she was grateful.
+            """
+        let quill = try #require(try ExtractedStory(text).result.entities.first { $0.name == "Marta Quill" })
+        #expect(!quill.mentions.contains { $0.text.lowercased().hasPrefix("the") }, "\(quill.mentions.map(\.text))")
+    }
 }

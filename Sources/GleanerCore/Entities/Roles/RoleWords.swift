@@ -25,7 +25,9 @@ struct RoleWords {
                 {
                     previous -= 1
                 }
-                if previous >= sentence.lowerBound, let noun = roleNoun(tokens[previous].text) {
+                if previous >= sentence.lowerBound, let noun = roleNoun(tokens[previous].text),
+                    standsAsRole(noun, at: previous, within: sentence, document)
+                {
                     roles[index, default: []].insert(noun)
                 }
                 // After the name: ", a spokeswoman for ...", " is the treasurer", " serves as the envoy".
@@ -40,6 +42,19 @@ struct RoleWords {
             }
         }
         return roles
+    }
+
+    /// A lowercase word right before a name is a role when the lexicon knows it, or when
+    /// what stands before it opens a noun phrase (sentence start, a determiner, a
+    /// capitalised modifier: "Democratic candidate Ann Lee"); after another lowercase word
+    /// it is more often a verb taking the name ("the audience cheered Ann Lee").
+    private static func standsAsRole(_ noun: String, at position: Int, within sentence: Range<Int>, _ document: DocumentAnalysis)
+        -> Bool
+    {
+        if RoleLexicon.heads.contains(noun) || position == sentence.lowerBound { return true }
+        let before = document.tokens[position - 1].text
+        return before.unicodeScalars.first?.isUpper == true || FunctionWords.determiners.contains(before.lowercased())
+            || RoleLexicon.isModifier(before) || before == "'s" || before == "’s" || before == ","
     }
 
     /// The head noun of a phrase "(the|a|an) modifiers* noun" starting at `first`: the last
@@ -68,7 +83,8 @@ struct RoleWords {
     /// A lowercase word that can be a role: letters only, not a function word.
     static func roleNoun(_ word: String) -> String? {
         guard word.count > 2, word.unicodeScalars.allSatisfy({ $0.isAlpha && $0.isLower || $0 == "-" }), !stop.contains(word),
-            !SpeechCues.indirectVerbs.contains(word), !FunctionWords.clauseWords.contains(word)
+            !SpeechCues.indirectVerbs.contains(word), !FunctionWords.clauseWords.contains(word),
+            !FunctionWords.prepositions.contains(word), !FunctionWords.subordinators.contains(word)
         else { return nil }
         return word
     }
