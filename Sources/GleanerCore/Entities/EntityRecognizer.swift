@@ -41,6 +41,7 @@ struct EntityRecognizer {
         WorkTitles.retype(&mentions, in: document)
         EventNames.retype(&mentions, in: document)
         retypeUnattestedPersons(&mentions, in: document)
+        NamesAfterRoles(names: personNames, gazetteer: gazetteer).retype(&mentions, in: document)
         mentions = HeadlineMentions.check(DiscourseOpeners.drop(mentions, in: document), in: document)
         return SplitNames().join(SwallowedTitles(gazetteer: gazetteer).split(mentions, in: document), in: document)
     }

@@ -17,7 +17,7 @@ struct SwallowedTitles {
     private static let departments: Set<String> = ["Treasury", "Exchequer", "Pentagon", "Kremlin", "Cabinet", "Commons"]
 
     /// Words that end organization and place names: a name with one is no person.
-    private static let nonPersonHeads: Set<String> = [
+    static let nonPersonHeads: Set<String> = [
         "Ministry", "Department", "Office", "Agency", "Council", "Committee", "Commission", "Parliament", "Embassy",
         "Army", "Navy", "Party", "Court", "Service", "Police", "Institute", "Corporation", "Bank", "Authority",
         "Bureau", "Assembly", "Senate", "Congress", "Cabinet", "Government", "Organisation", "Organization",
@@ -27,6 +27,8 @@ struct SwallowedTitles {
         "Motors", "Award", "Awards", "Prize", "Cup", "Games", "Bridge", "River", "Lake", "Island", "Islands",
         "Mountain", "Act", "Treaty", "Law", "Bill", "Day", "Hall", "House", "Museum", "Theatre", "Theater", "League",
         "Front", "Union", "Movement", "Network", "News", "Newsroom", "Times", "Post", "Baseball", "Football",
+        "Radio", "Television", "TV", "Studio", "Studios", "Records", "Films", "Pictures", "Media", "Entertainment",
+        "United", "Rovers", "Wanderers", "Athletic", "Airlines", "Airways", "Holdings", "Partners", "Capital",
     ]
 
     func split(_ mentions: [EntityMention], in document: DocumentAnalysis) -> [EntityMention] {
