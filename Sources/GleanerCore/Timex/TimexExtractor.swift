@@ -127,6 +127,10 @@ struct TimexRun {
                 i += 1
                 continue
             }
+            if isQuotedTitle(m) {
+                i = m.end
+                continue
+            }
             let start = tokens[m.start].start
             let end = tokens[m.end - 1].end
             out.append(Timex(text: analysis.text(start, end), start: start, end: end, type: m.type, value: m.value))
