@@ -62,4 +62,15 @@ extension TimexMechanismTests {
         check("\"This week we vote,\" she said.", "This week", .date, "2022-W08")
         check("Papers are printed daily.", "daily", .set, "P1D")
     }
+
+    @Test func elidedUnitsAndSmallHours() {
+        let text = "She was hurt for the last two of her six seasons and the last three of her nine years."
+        check(text, "the last three", .duration, "P3Y")
+        #expect(found(text, "the last two", reference: nil) == nil, "seasons are no unit")
+        check("He missed the first two of his five years at the club.", "the first two", .duration, "P2Y")
+        check(
+            "The ferry sank in the early hours of Tuesday morning.", "the early hours of Tuesday morning", .time,
+            "2022-02-22TMO")
+        check("The deal should close around year end.", "year end", .date, "2022-12-31")
+    }
 }

@@ -127,6 +127,7 @@ extension TimexRun {
         if let (u, plural) = Lex.units[t], !plural, w(i - 1) == "per", u != .second {
             consider(TimexMatch(start: i - 1, end: i + 1, type: .set, value: durationValue(1, u)))
         }
+        if t == "year", w(i + 1) == "end", sameLine(i + 1) { consider(yearEnd(i, end: i + 2)) }
         if t.utf8.contains(UInt8(ascii: "-")) {
             consider(hyphenated(i))
             consider(numberUnit(i))

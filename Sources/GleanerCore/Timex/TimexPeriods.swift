@@ -65,6 +65,13 @@ extension TimexRun {
         return nil
     }
 
+    /// "year-end", "year end": the coming one, or in the past tense ("since year-end", "debt at
+    /// year end was") the one already closed.
+    func yearEnd(_ i: Int, end: Int) -> TimexMatch {
+        let back = tense(i) < 0 ? 1 : 0
+        return TimexMatch(start: i, end: end, type: .date, value: refYear.map { Cal.yearValue($0 - back) + "-12-31" })
+    }
+
     // MARK: hyphenated words
 
     mutating func hyphenated(_ i: Int) -> TimexMatch? {
@@ -117,12 +124,7 @@ extension TimexRun {
             }
             return TimexMatch(start: i, end: i + 1, type: .date, value: refYear.map { Cal.yearValue($0 - 1) })
         }
-        // "year-end": the coming one, or in the past tense ("since year-end", "debt at year-end
-        // was") the one already closed.
-        if parts[0] == "year" && parts[1] == "end" && parts.count == 2 {
-            let back = tense(i) < 0 ? 1 : 0
-            return TimexMatch(start: i, end: i + 1, type: .date, value: refYear.map { Cal.yearValue($0 - back) + "-12-31" })
-        }
+        if parts[0] == "year" && parts[1] == "end" && parts.count == 2 { return yearEnd(i, end: i + 1) }
         if (parts[0] == "mid" || parts[0] == "early" || parts[0] == "late") && parts.count == 2 {
             if let code = Lex.partsOfDay[parts[1]] { return partOfDay(start: i, code: code, end: i + 1) }
             if let m = Lex.months[parts[1]] {

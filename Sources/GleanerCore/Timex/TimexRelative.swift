@@ -75,6 +75,9 @@ extension TimexRun {
             if let (u, _) = Lex.units[w(e)] {
                 return TimexMatch(start: start, end: e + 1, type: .duration, value: durationValue(num, u))
             }
+            if start < i, num != nil, let u = unitAfterOf(e) {
+                return TimexMatch(start: start, end: e, type: .duration, value: durationValue(num, u))
+            }
         }
         if let (u, plural) = Lex.units[n] {
             if plural {
@@ -203,6 +206,17 @@ extension TimexRun {
         return TimexMatch(start: start, end: i + 1, type: .date, value: y.map { "\(Cal.yearValue($0))-\(s)" })
     }
 
+    /// The unit an elided count takes from the phrase after it: "the last two of his seven
+    /// years" is two years. Token e is "of"; the unit must come within a few words, plural.
+    func unitAfterOf(_ e: Int) -> TimexUnit? {
+        guard w(e) == "of" else { return nil }
+        for k in (e + 1)..<(e + 5) {
+            guard sameLine(k), !isPunct(k) else { return nil }
+            if let (u, plural) = Lex.units[w(k)] { return plural ? u : nil }
+        }
+        return nil
+    }
+
     /// The year written after a period's name, in digits or words: "summer 1998", "the winter of
     /// 1994", "the winter of nineteen ninety-four". Returns the year and the end of its tokens.
     func namedYear(after i: Int) -> (Int, Int)? {
@@ -280,6 +294,9 @@ extension TimexRun {
                 if let (num, e) = number(j + 1), num != nil, let (u, _) = Lex.units[w(e)] {
                     return TimexMatch(start: i, end: e + 1, type: .duration, value: durationValue(num, u))
                 }
+                if let (num, e) = number(j + 1), num != nil, let u = unitAfterOf(e) {
+                    return TimexMatch(start: i, end: e, type: .duration, value: durationValue(num, u))
+                }
                 return quarterExpression(j).map {
                     var m = $0
                     m.start = i
@@ -308,6 +325,12 @@ extension TimexRun {
             guard w(j + 1) != "of", w(j + 1) != "'s", isPunct(j + 1) || isLowerWord(j + 1) else { return nil }
             return TimexMatch(start: i, end: j + 1, type: .date, value: nil)
         case "early", "late", "mid":
+            // "the early hours of Thursday (morning)": the small hours, a morning time on that day.
+            if n == "early", w(j + 1) == "hours", w(j + 2) == "of", let after = dayAfter(j + 3) {
+                let end = Lex.partsOfDay[w(after.end)] == "MO" && sameLine(after.end) ? after.end + 1 : after.end
+                return TimexMatch(
+                    start: i, end: end, type: .time, value: after.day.map { Cal.dayValue($0) + "TMO" }, day: after.day)
+            }
             return Lex.seasons[w(j + 1)] != nil ? season(j + 1, start: i) : nil
         case "same":
             return w(j + 1) == "day" ? anaphoric(j + 1, start: i) : nil
