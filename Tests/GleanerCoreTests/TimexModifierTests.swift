@@ -24,6 +24,16 @@ extension TimexMechanismTests {
             ),
             ("Third-quarter profit rose 8%. In the 1995 period, costs fell.", "the 1995 period", "1995-Q3"),
             ("Earnings will be weak for the last half of 1995.", "the last half of 1995", "1995-H2"),
+            // A quarter named five sentences back is stale; the story still reports the third.
+            (
+                "Third-quarter profit rose 8%. Sales rose. Costs fell. Debt fell. Staff grew. In the 1995 period, taxes fell.",
+                "the 1995 period", "1995-Q3"
+            ),
+            // After "the first nine months", "a year earlier" compares with them: a year.
+            (
+                "Third-quarter profit rose 8%. In the first nine months, profit rose 5% from a year earlier.", "a year earlier",
+                "1994"
+            ),
         ]
         for c in cases { check(c.text, c.expression, .date, c.value, reference: "1995-10-20") }
     }
@@ -52,6 +62,9 @@ extension TimexMechanismTests {
         check("The ferry sails on Easter Monday.", "Easter Monday", .date, "2022-04-18")
         // Told on Palm Sunday, when Holy Week begins; ISO week 15 ends on Easter Sunday, 17 April.
         check("Crowds gathered as Easter week began.", "Easter week", .date, "2022-W15", reference: "2022-04-10")
+        // Told the next day: "as" here is a conjunction, and the week is not over.
+        check("Crowds gathered as Easter week began.", "Easter week", .date, "2022-W15", reference: "2022-04-11")
+        check("Crowds will gather as Easter week goes on.", "Easter week", .date, "2022-W15", reference: "2022-04-12")
         #expect(timexTexts("The statues of Easter Island drew visitors.").isEmpty)
         #expect(timexTexts("The children hunted for Easter eggs.").isEmpty)
     }

@@ -287,9 +287,10 @@ extension TimexRun {
 
     // MARK: holidays
 
-    /// A holiday whose date moves with the year (`dayIn` gives it for a year): the one the
-    /// tense points to, else the one in the reference's year.
-    func movableFeast(_ i: Int, end e: Int, _ dayIn: (Int) -> Int) -> TimexMatch {
+    /// A holiday whose date moves with the year (`dayIn` gives its first day for a year): the one
+    /// the tense points to, else the one in the reference's year. Ahead means not yet over: a
+    /// feast `lasting` several days that is under way is still the one meant.
+    func movableFeast(_ i: Int, end e: Int, lasting: Int = 1, _ dayIn: (Int) -> Int) -> TimexMatch {
         guard let ref else { return TimexMatch(start: i, end: e, type: .date, value: nil) }
         if let y = yearAt(e) {
             let d = dayIn(y)
@@ -298,7 +299,7 @@ extension TimexRun {
         let dir = tense(i)
         var y = Cal.civil(ref).year
         if dir < 0 && dayIn(y) > ref { y -= 1 }
-        if dir > 0 && dayIn(y) < ref { y += 1 }
+        if dir > 0 && dayIn(y) + lasting - 1 < ref { y += 1 }
         let d = dayIn(y)
         return TimexMatch(start: i, end: e, type: .date, value: Cal.dayValue(d), day: d)
     }
@@ -348,7 +349,7 @@ extension TimexRun {
             guard w(e) == "week" else { return movableFeast(i, end: e) { Cal.easterSunday($0) } }
             // Holy Week begins on Palm Sunday ("as Easter week began" is told that day); its value
             // is the ISO week (Monday to Sunday) that ends on Easter Sunday.
-            var m = movableFeast(i, end: e + 1) { Cal.easterSunday($0) - 7 }
+            var m = movableFeast(i, end: e + 1, lasting: 8) { Cal.easterSunday($0) - 7 }
             m.value = m.day.map { Cal.weekValue($0 + 7) }
             m.day = nil
             return m

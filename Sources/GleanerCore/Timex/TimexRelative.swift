@@ -405,7 +405,7 @@ extension TimexRun {
                 return TimexMatch(start: i, end: k + 1, type: .date, value: q > 0 ? quarterValue(y, q) : Cal.yearValue(y))
             }
             // "the 1989 period" beside a quarter just told is that quarter of 1989.
-            if w(k) == "period", let q = recentQuarter, lastQuarter != nil {
+            if w(k) == "period", let q = recentQuarter {
                 return TimexMatch(start: i, end: k + 1, type: .date, value: quarterValue(y, q.quarter))
             }
             if w(k) == "period" || w(k) == "year" {

@@ -43,7 +43,10 @@ extension TimexRun {
             // A deadline is ahead unless told in the past perfect ("had filed reports by Wednesday").
             let near = sentenceTokens.clamped(to: max(0, i - 6)..<(i + 6))
             return near.contains { lower[$0] == "had" } ? -1 : 1
-        case "payable", "effective", "record", "as": return 1
+        case "payable", "effective", "record": return 1
+        // "as soon as Tuesday", "as early as next week"; "as Easter week began" is a conjunction
+        // whose own verb decides.
+        case "as": return w(i - 2) == "soon" || w(i - 2) == "early" ? 1 : nil
         case "since", "ended": return -1
         // "ahead of Tuesday's vote", "heading into the Nov. 8 election", "the run-up to".
         case "of" where w(i - 2) == "ahead", "into" where w(i - 2) == "heading" || w(i - 2) == "going":
