@@ -171,7 +171,9 @@ extension TimexRun {
             guard ok.contains(p) else { return nil }
             if t == "may" && (isLowerWord(i) || w(i + 1) == "be" || w(i + 1) == "have") { return nil }
         }
-        let y = monthYear(month, direction: tense(i))
+        // "has extended loans through January": the end of a stretch that runs on from the
+        // clause's verb, ahead like "until January" whatever that verb's tense.
+        let y = monthYear(month, direction: w(i - 1) == "through" ? 1 : tense(i))
         return TimexMatch(start: i, end: e, type: .date, value: y.map { Cal.monthValue($0, month) })
     }
 
@@ -285,6 +287,23 @@ extension TimexRun {
 
     // MARK: holidays
 
+    /// A holiday whose date moves with the year (`dayIn` gives its first day for a year): the one
+    /// the tense points to, else the one in the reference's year. Ahead means not yet over: a
+    /// feast `lasting` several days that is under way is still the one meant.
+    func movableFeast(_ i: Int, end e: Int, lasting: Int = 1, _ dayIn: (Int) -> Int) -> TimexMatch {
+        guard let ref else { return TimexMatch(start: i, end: e, type: .date, value: nil) }
+        if let y = yearAt(e) {
+            let d = dayIn(y)
+            return TimexMatch(start: i, end: e + 1, type: .date, value: Cal.dayValue(d), day: d)
+        }
+        let dir = tense(i)
+        var y = Cal.civil(ref).year
+        if dir < 0 && dayIn(y) > ref { y -= 1 }
+        if dir > 0 && dayIn(y) + lasting - 1 < ref { y += 1 }
+        let d = dayIn(y)
+        return TimexMatch(start: i, end: e, type: .date, value: Cal.dayValue(d), day: d)
+    }
+
     mutating func holiday(_ i: Int) -> TimexMatch? {
         let t = w(i)
         var month = 0
@@ -313,19 +332,27 @@ extension TimexRun {
         case "thanksgiving":
             guard isCap(i) else { return nil }
             if w(e) == "day" { e += 1 }
-            guard let ref else { return TimexMatch(start: i, end: e, type: .date, value: nil) }
-            let c = Cal.civil(ref)
-            let dir = tense(i)
-            var y = c.year
-            func thanksgiving(_ y: Int) -> Int {
-                let first = Cal.days(y, 11, 1)
-                let wd = Cal.weekday(first)
-                return first + (4 - wd + 7) % 7 + 21
-            }
-            if dir < 0 && thanksgiving(y) > ref { y -= 1 }
-            if dir > 0 && thanksgiving(y) < ref { y += 1 }
-            let d = thanksgiving(y)
-            return TimexMatch(start: i, end: e, type: .date, value: Cal.dayValue(d), day: d)
+            // The fourth Thursday of November.
+            return movableFeast(i, end: e) { y in Cal.days(y, 11, 1) + (4 - Cal.weekday(Cal.days(y, 11, 1)) + 7) % 7 + 21 }
+        case "election":
+            // The US Election Day: the Tuesday after the first Monday of November.
+            guard isCap(i), w(e) == "day", isCap(e) else { return nil }
+            return movableFeast(i, end: e + 1) { y in Cal.days(y, 11, 2) + (2 - Cal.weekday(Cal.days(y, 11, 2)) + 7) % 7 }
+        case "easter":
+            // Not "Easter Island", "the Easter Rising", "Easter eggs".
+            let next = w(e)
+            guard isCap(i), !(sameLine(e) && isCap(e) && Lex.weekdays[next] == nil && next != "day" && next != "week"),
+                next != "egg", next != "eggs", next != "bunny"
+            else { return nil }
+            if next == "sunday" || next == "day" { e += 1 }
+            if w(e) == "monday" { return movableFeast(i, end: e + 1) { Cal.easterSunday($0) + 1 } }
+            guard w(e) == "week" else { return movableFeast(i, end: e) { Cal.easterSunday($0) } }
+            // Holy Week begins on Palm Sunday ("as Easter week began" is told that day); its value
+            // is the ISO week (Monday to Sunday) that ends on Easter Sunday.
+            var m = movableFeast(i, end: e + 1, lasting: 8) { Cal.easterSunday($0) - 7 }
+            m.value = m.day.map { Cal.weekValue($0 + 7) }
+            m.day = nil
+            return m
         default:
             return nil
         }

@@ -42,6 +42,18 @@ public enum TimexCalendar {
         ((days % 7 + 7 + 3) % 7) + 1
     }
 
+    /// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+    static func easterSunday(_ year: Int) -> Int {
+        let a = year % 19
+        let b = year / 100
+        let c = year % 100
+        let g = (b - (b + 8) / 25 + 1) / 3
+        let h = (19 * a + b - b / 4 - g + 15) % 30
+        let l = (32 + 2 * (b % 4) + 2 * (c / 4) - h - c % 4) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        return days(year, (h + l - 7 * m + 114) / 31, (h + l - 7 * m + 114) % 31 + 1)
+    }
+
     /// ISO 8601 week-numbering year and week of a day.
     static func isoWeek(_ days: Int) -> (year: Int, week: Int) {
         let thursday = days - (weekday(days) - 1) + 3

@@ -40,6 +40,11 @@ extension TimexRun {
                 v *= 100
                 e += 1
             }
+            // "two thousand years"; "the year two thousand" is read as a year before this.
+            if w(e) == "thousand", sameLine(e) {
+                v *= 1000
+                e += 1
+            }
             return (v, e)
         }
         guard t.utf8.contains(UInt8(ascii: "-")) else { return nil }
@@ -92,6 +97,8 @@ extension TimexRun {
         if let n, n == 1, plural, !article { return nil }
         if n == nil && !plural { return nil }
         e += 1
+        // "a week or so ago": the hedge sits between the amount and the direction.
+        if w(e) == "or", w(e + 1) == "so", w(e + 2) == "ago" || w(e + 2) == "earlier" || w(e + 2) == "later" { e += 2 }
         let next = w(e)
         if n == 1, unit == .year, next == "earlier" || next == "ago", let q = recentQuarter {
             return TimexMatch(
@@ -99,7 +106,9 @@ extension TimexRun {
         }
         if next == "ago" {
             if n == nil { return TimexMatch(start: i, end: e + 1, type: .date, value: "PAST_REF") }
-            let (v, d) = shifted(ref, unit, n!, -1)
+            // "two weeks ago" counts back whole weeks from the day: a day, not the calendar week
+            // (which is "last week"); the week it lands in may not be the one meant.
+            let (v, d) = unit == .week ? shifted(ref, .day, 7 * n!, -1) : shifted(ref, unit, n!, -1)
             return TimexMatch(start: i, end: e + 1, type: .date, value: v, day: d)
         }
         if next == "from" && w(e + 1) == "now" {

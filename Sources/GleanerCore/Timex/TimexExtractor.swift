@@ -81,6 +81,9 @@ struct TimexRun {
     var lastQuarterSentence = -100
     /// The document talks about quarters (an earnings report).
     var mentionsQuarter = false
+    /// A period of six months or more was named after the last quarter: "a year earlier" then
+    /// compares with it, not with a quarter.
+    var longerPeriodSinceQuarter = false
     /// Last year a value named, and its sentence: "that year" means it.
     var lastYear: Int?
     var lastYearSentence = -100
@@ -127,6 +130,10 @@ struct TimexRun {
                 i += 1
                 continue
             }
+            if isQuotedTitle(m) {
+                i = m.end
+                continue
+            }
             let start = tokens[m.start].start
             let end = tokens[m.end - 1].end
             out.append(Timex(text: analysis.text(start, end), start: start, end: end, type: m.type, value: m.value))
@@ -141,7 +148,10 @@ struct TimexRun {
             {
                 lastQuarter = (y, q)
                 lastQuarterSentence = sentence
+                longerPeriodSinceQuarter = false
             }
+            // "the first nine months", "the half": what "a year earlier" now compares with.
+            if m.type == .duration, m.value == "P9M" || m.value == "P6M" || m.value == "P1Y" { longerPeriodSinceQuarter = true }
             i = m.end
         }
         return out

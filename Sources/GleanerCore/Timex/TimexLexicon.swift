@@ -101,7 +101,7 @@ enum TimexLexicon {
             "nineties", "eighties", "seventies", "sixties", "twice", "once", "nearly", "almost", "about", "around",
             "approximately", "roughly", "some", "over", "more", "less", "fewer", "at", "up", "new",
             "several", "few", "many", "end", "by", "overnight", "these", "weeknights", "weekends", "midday",
-            "couple", "that", "those", "boxing", "season",
+            "couple", "that", "those", "boxing", "season", "easter", "election",
         ]
         set.formUnion(months.keys)
         set.formUnion(weekdays.keys)

@@ -118,11 +118,16 @@ extension TimexRun {
             consider(anaphoric(k, start: i))
         }
         if t == "nineteen" || t == "twenty" { consider(spelledYear(i)) }
-        if t == "christmas" || t == "thanksgiving" || t == "halloween" || t == "new" || t == "boxing" { consider(holiday(i)) }
+        if t == "christmas" || t == "thanksgiving" || t == "halloween" || t == "new" || t == "boxing" || t == "easter"
+            || t == "election"
+        {
+            consider(holiday(i))
+        }
         // "per year", "per week": a rate, a set of one a unit.
         if let (u, plural) = Lex.units[t], !plural, w(i - 1) == "per", u != .second {
             consider(TimexMatch(start: i - 1, end: i + 1, type: .set, value: durationValue(1, u)))
         }
+        if t == "year", w(i + 1) == "end", sameLine(i + 1) { consider(yearEnd(i, end: i + 2)) }
         if t.utf8.contains(UInt8(ascii: "-")) {
             consider(hyphenated(i))
             consider(numberUnit(i))

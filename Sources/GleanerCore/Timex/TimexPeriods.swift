@@ -15,7 +15,9 @@ extension TimexRun {
             e = i + 1
             guard isCap(i) else { return nil }
         } else {
-            guard let o = Lex.ordinals[t] else { return nil }
+            // "last half" and "latter half" are the second.
+            let second = w(i + 1) == "half" && (t == "last" || t == "latter" || t == "final")
+            guard let o = Lex.ordinals[t] ?? (second ? 2 : nil) else { return nil }
             q = o
             e = i + 1
             if w(e) == "fiscal" || w(e) == "calendar" { e += 1 }
@@ -61,6 +63,13 @@ extension TimexRun {
             return TimexMatch(start: i, end: i + 1, type: .date, value: String(century * 10 + v / 10))
         }
         return nil
+    }
+
+    /// "year-end", "year end": the coming one, or in the past tense ("since year-end", "debt at
+    /// year end was") the one already closed.
+    func yearEnd(_ i: Int, end: Int) -> TimexMatch {
+        let back = tense(i) < 0 ? 1 : 0
+        return TimexMatch(start: i, end: end, type: .date, value: refYear.map { Cal.yearValue($0 - back) + "-12-31" })
     }
 
     // MARK: hyphenated words
@@ -115,9 +124,7 @@ extension TimexRun {
             }
             return TimexMatch(start: i, end: i + 1, type: .date, value: refYear.map { Cal.yearValue($0 - 1) })
         }
-        if parts[0] == "year" && parts[1] == "end" && parts.count == 2 {
-            return TimexMatch(start: i, end: i + 1, type: .date, value: refYear.map { Cal.yearValue($0) + "-12-31" })
-        }
+        if parts[0] == "year" && parts[1] == "end" && parts.count == 2 { return yearEnd(i, end: i + 1) }
         if (parts[0] == "mid" || parts[0] == "early" || parts[0] == "late") && parts.count == 2 {
             if let code = Lex.partsOfDay[parts[1]] { return partOfDay(start: i, code: code, end: i + 1) }
             if let m = Lex.months[parts[1]] {

@@ -75,6 +75,9 @@ extension TimexRun {
             if let (u, _) = Lex.units[w(e)] {
                 return TimexMatch(start: start, end: e + 1, type: .duration, value: durationValue(num, u))
             }
+            if start < i, num != nil, let u = unitAfterOf(e) {
+                return TimexMatch(start: start, end: e, type: .duration, value: durationValue(num, u))
+            }
         }
         if let (u, plural) = Lex.units[n] {
             if plural {
@@ -192,16 +195,38 @@ extension TimexRun {
     mutating func season(_ i: Int, start: Int) -> TimexMatch? {
         let t = w(i)
         guard let s = Lex.seasons[t] else { return nil }
-        let dated = yearAt(i + 1) != nil || (w(i + 1) == "of" && yearAt(i + 2) != nil)
-        guard dated || Self.seasonPrepositions.contains(w(start - 1)), start < i || t == "summer" || t == "winter"
+        guard namedYear(after: i) != nil || Self.seasonPrepositions.contains(w(start - 1)),
+            start < i || t == "summer" || t == "winter"
         else { return nil }
-        if let y = yearAt(i + 1) { return TimexMatch(start: start, end: i + 2, type: .date, value: "\(Cal.yearValue(y))-\(s)") }
-        if w(i + 1) == "of", let y = yearAt(i + 2) {
-            return TimexMatch(start: start, end: i + 3, type: .date, value: "\(Cal.yearValue(y))-\(s)")
+        if let (y, end) = namedYear(after: i) {
+            return TimexMatch(start: start, end: end, type: .date, value: "\(Cal.yearValue(y))-\(s)")
         }
         guard w(i + 1) != "of" else { return nil }  // "the summer of love"
         let y = seasonYear(s, direction: tense(start))
         return TimexMatch(start: start, end: i + 1, type: .date, value: y.map { "\(Cal.yearValue($0))-\(s)" })
+    }
+
+    /// The unit an elided count takes from the phrase after it: "the last two of his seven
+    /// years" is two years. Token e is "of"; the unit must come within a few words, plural.
+    func unitAfterOf(_ e: Int) -> TimexUnit? {
+        guard w(e) == "of" else { return nil }
+        for k in (e + 1)..<(e + 5) {
+            guard sameLine(k), !isPunct(k) else { return nil }
+            if let (u, plural) = Lex.units[w(k)] { return plural ? u : nil }
+        }
+        return nil
+    }
+
+    /// The year written after a period's name, in digits or words: "summer 1998", "the winter of
+    /// 1994", "the winter of nineteen ninety-four". Returns the year and the end of its tokens.
+    func namedYear(after i: Int) -> (Int, Int)? {
+        if let y = yearAt(i + 1) { return (y, i + 2) }
+        guard w(i + 1) == "of" else { return nil }
+        if let y = yearAt(i + 2) { return (y, i + 3) }
+        if w(i + 2) == "nineteen" || w(i + 2) == "twenty", let m = spelledYear(i + 2), let v = m.value, let y = digitsValue(v) {
+            return (y, m.end)
+        }
+        return nil
     }
 
     /// "that day", "that week", "that year", "that same day": the period of the last date told.
@@ -244,6 +269,11 @@ extension TimexRun {
         let j = i + 1
         guard sameLine(j) else { return nil }
         let n = w(j)
+        // "the last half of 1989": the second half, when a year or "the year" says whose.
+        if n == "last" || n == "latter" || n == "final", w(j + 1) == "half", var m = quarterExpression(j), m.end > j + 2 {
+            m.start = i
+            return m
+        }
         switch n {
         case "past", "last", "next", "coming", "previous", "following", "first", "final", "latest", "current":
             if n == "past" && Lex.units[w(j + 1)] == nil && number(j + 1) == nil {
@@ -263,6 +293,9 @@ extension TimexRun {
             if n == "first" || n == "final" {
                 if let (num, e) = number(j + 1), num != nil, let (u, _) = Lex.units[w(e)] {
                     return TimexMatch(start: i, end: e + 1, type: .duration, value: durationValue(num, u))
+                }
+                if let (num, e) = number(j + 1), num != nil, let u = unitAfterOf(e) {
+                    return TimexMatch(start: i, end: e, type: .duration, value: durationValue(num, u))
                 }
                 return quarterExpression(j).map {
                     var m = $0
@@ -292,6 +325,12 @@ extension TimexRun {
             guard w(j + 1) != "of", w(j + 1) != "'s", isPunct(j + 1) || isLowerWord(j + 1) else { return nil }
             return TimexMatch(start: i, end: j + 1, type: .date, value: nil)
         case "early", "late", "mid":
+            // "the early hours of Thursday (morning)": the small hours, a morning time on that day.
+            if n == "early", w(j + 1) == "hours", w(j + 2) == "of", let after = dayAfter(j + 3) {
+                let end = Lex.partsOfDay[w(after.end)] == "MO" && sameLine(after.end) ? after.end + 1 : after.end
+                return TimexMatch(
+                    start: i, end: end, type: .time, value: after.day.map { Cal.dayValue($0) + "TMO" }, day: after.day)
+            }
             return Lex.seasons[w(j + 1)] != nil ? season(j + 1, start: i) : nil
         case "same":
             return w(j + 1) == "day" ? anaphoric(j + 1, start: i) : nil
@@ -314,12 +353,9 @@ extension TimexRun {
             if w(j + 1) == "ended" || w(j + 1) == "ending" { return nil }
             return TimexMatch(start: i, end: j + 1, type: .date, value: previousQuarter())
         case "year-ago", "year-earlier":
-            if w(j + 1) == "quarter" || w(j + 1) == "period" {
-                guard let pq = previousQuarter() else { return TimexMatch(start: i, end: j + 2, type: .date, value: nil) }
-                let y = Int(pq.prefix(4))! - 1
-                return TimexMatch(start: i, end: j + 2, type: .date, value: "\(Cal.yearValue(y))\(pq.dropFirst(4))")
-            }
-            return nil
+            return yearEarlier(j, start: i)
+        case "comparable":
+            return w(j + 1) == "year-ago" || w(j + 1) == "year-earlier" ? yearEarlier(j + 1, start: i) : nil
         case "day":
             if w(j + 1) == "after" || w(j + 1) == "before", isPunct(j + 2) {
                 let base = anchor ?? ref
@@ -368,6 +404,10 @@ extension TimexRun {
                 let q = recentQuarter?.quarter ?? previousQuarter().flatMap { digitsValue($0.suffix(1)) } ?? 0
                 return TimexMatch(start: i, end: k + 1, type: .date, value: q > 0 ? quarterValue(y, q) : Cal.yearValue(y))
             }
+            // "the 1989 period" beside a quarter just told is that quarter of 1989.
+            if w(k) == "period", let q = recentQuarter {
+                return TimexMatch(start: i, end: k + 1, type: .date, value: quarterValue(y, q.quarter))
+            }
             if w(k) == "period" || w(k) == "year" {
                 return TimexMatch(start: i, end: k + 1, type: .date, value: Cal.yearValue(y))
             }
@@ -396,9 +436,31 @@ extension TimexRun {
                 return TimexMatch(start: i, end: j + 2, type: .date, value: Cal.pad(c - 1, 2))
             }
         }
+        // "the weeks ahead", "the months to come": an open stretch from now.
+        if let (u, plural) = Lex.units[n], plural, w(j + 1) == "ahead" || (w(j + 1) == "to" && w(j + 2) == "come") {
+            return TimexMatch(start: i, end: w(j + 1) == "ahead" ? j + 2 : j + 3, type: .duration, value: durationValue(nil, u))
+        }
         if let num = number(j), num.0 != nil || Lex.vagueNumbers.contains(n), let (u, _) = Lex.units[w(num.1)] {
             return TimexMatch(start: i, end: num.1 + 1, type: .duration, value: durationValue(num.0, u))
         }
         return nil
+    }
+
+    /// "the year-earlier period", "the year-ago quarter", "the year-earlier third quarter": the
+    /// quarter an earnings report covers (the one before the reference, or the one named) a year
+    /// back. It is no new quarter mention, so a later "a year ago" still counts from the quarter
+    /// the story reports.
+    mutating func yearEarlier(_ j: Int, start: Int) -> TimexMatch? {
+        if Lex.ordinals[w(j + 1)] != nil, var m = quarterExpression(j + 1), let v = m.value, let y = digitsValue(v.prefix(4)) {
+            m.start = start
+            m.value = Cal.yearValue(y - 1) + v.dropFirst(4)
+            m.mentionsQuarter = false
+            return m
+        }
+        guard w(j + 1) == "quarter" || w(j + 1) == "period" else { return nil }
+        guard let pq = previousQuarter(), let y = digitsValue(pq.prefix(4))
+        else { return TimexMatch(start: start, end: j + 2, type: .date, value: nil, mentionsQuarter: false) }
+        return TimexMatch(
+            start: start, end: j + 2, type: .date, value: "\(Cal.yearValue(y - 1))\(pq.dropFirst(4))", mentionsQuarter: false)
     }
 }

@@ -72,8 +72,13 @@ extension TimexRun {
 
     func quarterValue(_ year: Int, _ quarter: Int) -> String { "\(Cal.yearValue(year))-Q\(quarter)" }
 
+    /// The quarter a story is about: the last one named in the last few sentences, else, in a
+    /// story that talks of quarters, the one before the reference (the one an earnings report
+    /// covers), also once the last named is a few sentences back. None once a longer period
+    /// ("the first nine months") has been named since.
     var recentQuarter: (year: Int, quarter: Int)? {
-        if let lastQuarter { return currentSentence - lastQuarterSentence <= 3 ? lastQuarter : nil }
+        guard !longerPeriodSinceQuarter else { return nil }
+        if let lastQuarter, currentSentence - lastQuarterSentence <= 3 { return lastQuarter }
         guard mentionsQuarter, let ref else { return nil }
         let c = Cal.civil(ref)
         let q = (c.month - 1) / 3 + 1

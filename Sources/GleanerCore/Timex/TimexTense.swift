@@ -19,7 +19,16 @@ extension TimexRun {
     ]
 
     /// Words that make the next "-ed" word passive or adjectival rather than a past tense.
-    static let participleMarkers: Set<String> = ["be", "being", "to", "the", "a", "an", "is", "are", "'s", "still"]
+    /// A modal's verb is a bare infinitive ("will succeed"), never a past.
+    static let participleMarkers: Set<String> = [
+        "be", "being", "to", "the", "a", "an", "is", "are", "'s", "still", "will", "would", "can", "could", "should", "must",
+        "might", "shall", "'ll",
+    ]
+
+    /// Words ending in "-ed" that are no past form: "will succeed Smith on Feb. 1", "a hundred days".
+    static let falsePasts: Set<String> = [
+        "succeed", "proceed", "exceed", "indeed", "speed", "bleed", "breed", "hundred", "sacred", "naked", "wicked", "rugged",
+    ]
 
     /// -1 past, +1 future, 0 unknown for the expression starting at token i.
     func tense(_ i: Int) -> Int {
@@ -34,7 +43,10 @@ extension TimexRun {
             // A deadline is ahead unless told in the past perfect ("had filed reports by Wednesday").
             let near = sentenceTokens.clamped(to: max(0, i - 6)..<(i + 6))
             return near.contains { lower[$0] == "had" } ? -1 : 1
-        case "payable", "effective", "record", "as": return 1
+        case "payable", "effective", "record": return 1
+        // "as soon as Tuesday", "as early as next week"; "as Easter week began" is a conjunction
+        // whose own verb decides.
+        case "as": return w(i - 2) == "soon" || w(i - 2) == "early" ? 1 : nil
         case "since", "ended": return -1
         // "ahead of Tuesday's vote", "heading into the Nov. 8 election", "the run-up to".
         case "of" where w(i - 2) == "ahead", "into" where w(i - 2) == "heading" || w(i - 2) == "going":
@@ -95,7 +107,9 @@ extension TimexRun {
         if (t == "was" || t == "were") && Self.intentCues.contains(next) { return 0 }
         // "is to resume trading Tuesday".
         if t == "to", w(j - 1) == "is" || w(j - 1) == "are", isLowerWord(j + 1), Lex.units[next] == nil { return 1 }
-        let isParticiple = Self.participles.contains(t) || (t.utf8.count >= 5 && t.hasSuffix("ed") && isLowerWord(j))
+        let isParticiple =
+            Self.participles.contains(t)
+            || (t.utf8.count >= 5 && t.hasSuffix("ed") && isLowerWord(j) && !Self.falsePasts.contains(t))
         if isParticiple {
             let p = w(j - 1)
             if Self.participleMarkers.contains(p) || w(j - 2) == "be" { return 0 }

@@ -78,6 +78,28 @@ extension TimexRun {
         return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
     }
 
+    /// A token made only of quotation marks: `"`, `''`, `“`.
+    func isQuoteMark(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        return tokens[i].text.unicodeScalars.allSatisfy { Self.quoteMarks.contains($0) }
+    }
+
+    static let quoteMarks: Set<Unicode.Scalar> = ["\"", "'", "`", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}"]
+
+    /// A unit word in capitals inside quotation marks in the middle of a sentence is a title,
+    /// not a time: CBS's "60 Minutes", "This Week With David Brinkley". The mark must open
+    /// mid-sentence and the title must end at a closing mark (perhaps after a stop) or run on
+    /// in capitals; `said "This week we` starts a quote and keeps its time.
+    func isQuotedTitle(_ m: TimexMatch) -> Bool {
+        guard isQuoteMark(m.start - 1), m.start - 1 > sentenceTokens.lowerBound else { return false }
+        let before = w(m.start - 2)
+        guard before != ".", before != ":", before != "!", before != "?" else { return false }
+        for k in m.start..<m.end where !isDigitToken(k) && !isCap(k) { return false }
+        // A month or a weekday has its capital anyway: "the "March 15" deadline" stays a date.
+        guard (m.start..<m.end).contains(where: { Lex.units[w($0)] != nil }), sameLine(m.end) else { return false }
+        return isQuoteMark(m.end) || isCap(m.end) || (isPunct(m.end) && isQuoteMark(m.end + 1))
+    }
+
     func isLowerWord(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count, let f = tokens[i].text.unicodeScalars.first else { return false }
         return f.isLower
