@@ -105,6 +105,48 @@ import Testing
         #expect(found.speaker?.entity == "e1")
     }
 
+    @Test func aNameAfterACueThatFollowsAWordIsItsObjectNotItsSpeaker() throws {
+        let document = Document(
+            "Harbour news\nNora Vale, who has in the past described Otto Brandt as “a careful and honest planner,” spoke.",
+            people: ["Nora Vale", "Otto Brandt"])
+        let described = try #require(document.context.analysis.tokens.firstIndex { $0.text == "described" })
+        #expect(!document.context.invertible(described))
+        #expect(document.context.attribution(atCue: described, fragment: true)?.speaker?.entity != "e2")
+        let inverted = Document("Harbour news\n“The bridge will open in May,” said Vale.", people: ["Nora Vale"])
+        let said = try #require(inverted.context.analysis.tokens.firstIndex { $0.text == "said" })
+        #expect(inverted.context.invertible(said))
+        #expect(try inverted.attributed().speaker?.entity == "e1")
+    }
+
+    @Test func aParticipleAfterAPrepositionIsSpokenByTheSentencesSubject() throws {
+        let document = Document(
+            "Harbour news\nNora Vale discussed the plans of Otto Brandt before saying, “The bridge will open in May.”",
+            people: ["Nora Vale", "Otto Brandt"])
+        let found = try document.attributed()
+        #expect(found.speaker?.entity == "e1")
+        #expect(found.cue == "saying")
+    }
+
+    @Test func anInfinitiveCueIsSpokenByTheNameBeforeItsVerbs() throws {
+        let document = Document(
+            "Harbour news\nThe meeting was so quiet that Otto Brandt was prompted to say, “The bridge will open in May.”",
+            people: ["Otto Brandt"])
+        #expect(try document.attributed().speaker?.entity == "e1")
+    }
+
+    @Test func aCueThatOpensTheNextReportDoesNotAttributeTheQuoteBeforeIt() throws {
+        let document = Document(
+            "Harbour news\n“The bridge will open in May.” Vale went on to say: “Nobody here will wait another year.”",
+            people: ["Nora Vale"])
+        let went = try #require(document.context.analysis.tokens.firstIndex { $0.text == "went" })
+        #expect(document.context.opensReport(after: went))
+        #expect(CueAfterQuote().attribute(try document.site(), in: document.context) == nil)
+        let closing = Document("Harbour news\n“The bridge will open in May.” Vale said.", people: ["Nora Vale"])
+        let said = try #require(closing.context.analysis.tokens.firstIndex { $0.text == "said" })
+        #expect(!closing.context.opensReport(after: said))
+        #expect(CueAfterQuote().attribute(try closing.site(), in: closing.context)?.speaker?.entity == "e1")
+    }
+
     @Test func aQuoteNobodyIsSaidToHaveSaidHasNoSpeakerAndNoRule() throws {
         let document = Document("Harbour news\nThe river rose. “The water is cold and the wind is strong.”")
         let found = try document.attributed()
@@ -122,6 +164,7 @@ import Testing
         #expect(quotes.count == 2)
         #expect(quotes.map(\.explanation.rule) == ["cue after the quote", "continues the previous quote's speaker"])
         #expect(quotes.allSatisfy { $0.quote.speaker?.entity == "e1" })
+        #expect(quotes.map(\.quote.cue) == ["said", "said"], "the same report goes on in its paragraph")
     }
 
     // MARK: indirect speech

@@ -97,6 +97,12 @@ extension QuoteContext {
             }
             return sentenceSubject(before: cue - 1).map { Attribution(speaker: $0, cue: cueText) }
         }
+        // "Mr. McConnell deflected questions about Mr. Trump before saying, “...”", "was
+        // prompted to say": the verb has no subject of its own; the sentence's speaks, not
+        // the name right before the verb.
+        if cue > 0, let subject = nonFiniteSubject(cue) {
+            return Attribution(speaker: subject, cue: cueText)
+        }
         // "The nominee outlined his plan and vowed to punish “...”": a second verb of the
         // sentence's subject.
         // "I laughed and said": a pronoun before a one-word first verb is the subject.
@@ -115,12 +121,49 @@ extension QuoteContext {
             let found = mention(endingBefore: cue).map(speaker) ?? description(endingBefore: cue)
                 ?? appositiveSubject(before: cue) ?? bareName(before: cue)
                 ?? adverbialSubject(before: cue)
-                ?? (audience
+                ?? (audience || !invertible(cue)
                     ? nil
                     : mention(startingAfter: cue).map(speaker) ?? description(startingAfter: cue)
                         ?? bareName(after: cue))
         else { return nil }
         return Attribution(speaker: found, cue: cueText)
+    }
+
+    /// Whether a cue may have its subject after it: only where nothing before it could be
+    /// its subject ("“...,” said Vale", "..., said the mayor"). After a word the words
+    /// after the cue are its object or the reported clause ("Beck has described Trump as
+    /// “...”", "criticized the record, said she “...”"), and a naming verb never inverts.
+    func invertible(_ cue: Int) -> Bool {
+        guard !SpeechCues.namingVerbs.contains(analysis.tokens[cue].text.lowercased()) else { return false }
+        guard cue > 0, analysis.sentenceTokens(ofToken: cue).lowerBound != cue else { return true }
+        return analysis.tokens[cue - 1].text.unicodeScalars.first.map { !$0.properties.isAlphabetic } ?? true
+    }
+
+    /// The speaker of a participle after a preposition ("before saying", "upon saying")
+    /// or of an infinitive ("was prompted to say"): the sentence's subject, or for the
+    /// infinitive the name or pronoun right before its verb group.
+    func nonFiniteSubject(_ cue: Int) -> Quote.Speaker? {
+        let word = analysis.tokens[cue].text.lowercased()
+        let before = analysis.tokens[cue - 1].text.lowercased()
+        if word.hasSuffix("ing"), ["before", "after", "upon", "by", "while", "when", "in"].contains(before) {
+            return sentenceSubject(before: cue - 1)
+        }
+        guard before == "to", cue > 1, ["say", "tell", "ask", "add", "write", "declare", "note"].contains(word) else {
+            return nil
+        }
+        // "Mr. Trump was prompted to say", "she went on to say", "Trump wanted to add".
+        var end = cue - 1
+        while end > max(0, cue - 5) {
+            let previous = analysis.tokens[end - 1].text.lowercased()
+            guard
+                FunctionWords.finiteVerbs.contains(previous) || previous.hasSuffix("ed") || previous.hasSuffix("ly")
+                    || ["went", "on", "be", "been", "also", "then"].contains(previous)
+            else { break }
+            end -= 1
+        }
+        guard end < cue - 1 else { return nil }
+        if Pronouns.subject.contains(analysis.tokens[end - 1].text.lowercased()) { return pronounSpeaker(end - 1) }
+        return mention(endingBefore: end).map(speaker)
     }
 
     /// A pronoun, a bare name or a description before an adverb before the cue.
