@@ -54,6 +54,9 @@ extension QuoteContext {
             let comma = (first..<min(token, first + 20)).first(where: { analysis.tokens[$0].text == "," })
         {
             first = comma + 1
+            // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton": the place's state
+            // and a time phrase after it still belong to the introduction.
+            while first < token, let next = introductionGoesOn(at: first, before: token) { first = next }
         }
         var index = first
         while index < min(token, first + window) {
@@ -72,6 +75,19 @@ extension QuoteContext {
         return nil
     }
 
+    /// Where an introductory phrase that goes on past its comma ends: a place mention
+    /// closed by a comma ("Salem, New Hampshire,") or another introductory phrase ("on
+    /// Sunday,"); nil when the subject starts at `first`.
+    func introductionGoesOn(at first: Int, before token: Int) -> Int? {
+        if let place = speakers[first], ["GPE", "LOC"].contains(place.entity.type), place.tokens.upperBound < token,
+            analysis.tokens[place.tokens.upperBound].text == ","
+        {
+            return place.tokens.upperBound + 1
+        }
+        guard OpenerWords.introWords.contains(analysis.tokens[first].text.lowercased()) else { return nil }
+        return (first..<min(token, first + 6)).first(where: { analysis.tokens[$0].text == "," }).map { $0 + 1 }
+    }
+
     /// A lowercase word that may stand between a determiner and a head noun.
     func isModifier(_ word: String) -> Bool {
         word.hasSuffix("al") || word.hasSuffix("ic") || word.hasSuffix("an") || word.hasSuffix("ive") || word.hasSuffix("ior")
@@ -88,12 +104,16 @@ extension QuoteContext {
         // "..., saying “...”": the participle's speaker is the subject of its sentence.
         if word.hasSuffix("ing"), cue > 0, analysis.tokens[cue - 1].text == "," {
             // "“...,” Trump said, adding, “...”": the speaker of the cue before the comma.
-            for previous in [cue - 2, cue - 3] where previous > 0 && analysis.tokens[previous].text.lowercased() != word {
-                if SpeechCues.verbs.contains(analysis.tokens[previous].text.lowercased()),
+            // "Hollande said Tuesday in Paris, noting": past a time and a place too, back to the
+            // previous comma, quotation mark or the sentence's start.
+            let clauseStart = analysis.sentenceTokens(ofToken: cue).lowerBound
+            for previous in stride(from: cue - 2, through: max(clauseStart, cue - 8), by: -1) {
+                let text = analysis.tokens[previous].text
+                if previous < cue - 3, [",", ";"].contains(text) || QuoteMarks.closingMarks.contains(text) { break }
+                guard previous > 0, text.lowercased() != word, SpeechCues.verbs.contains(text.lowercased()),
                     let found = attribution(atCue: previous)
-                {
-                    return Attribution(speaker: found.speaker, cue: cueText)
-                }
+                else { continue }
+                return Attribution(speaker: found.speaker, cue: cueText)
             }
             return sentenceSubject(before: cue - 1).map { Attribution(speaker: $0, cue: cueText) }
         }
