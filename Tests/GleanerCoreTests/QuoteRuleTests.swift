@@ -6,13 +6,14 @@ import Testing
 /// entities built by hand: no trained model runs, so each test pins one rule of
 /// `SpeakerRules.all`, `IndirectCueRules.all` or `QuoteExtractor.refinements`.
 @Suite struct QuoteRuleTests {
-    /// A document whose people are found wherever their full name or their surname stands.
+    /// A document whose people are found wherever their full name or their surname stands,
+    /// and its places (ids after the people's) wherever their name stands.
     struct Document {
         let text: String
-        let entities: [Entity]
+        var entities: [Entity]
         let context: QuoteContext
 
-        init(_ text: String, people: [String] = []) {
+        init(_ text: String, people: [String] = [], places: [String] = []) {
             self.text = text
             let scalars = Array(text.unicodeScalars)
             var taken: [Range<Int>] = []
@@ -30,6 +31,9 @@ import Testing
                 let surname = String(name.split(separator: " ").last ?? "")
                 let mentions = (occurrences(of: name) + occurrences(of: surname)).sorted { $0.start < $1.start }
                 return Entity(id: "e\(index + 1)", type: "PERSON", name: name, mentions: mentions)
+            }
+            entities += places.enumerated().map { index, name in
+                Entity(id: "e\(people.count + index + 1)", type: "GPE", name: name, mentions: occurrences(of: name))
             }
             context = QuoteContext(DocumentAnalysis(text: text), entities: entities)
         }
@@ -105,6 +109,64 @@ import Testing
         #expect(found.speaker?.entity == "e1")
     }
 
+    @Test func aNameAfterACueThatFollowsAWordIsItsObjectNotItsSpeaker() throws {
+        let document = Document(
+            "Harbour news\nNora Vale, who has in the past described Otto Brandt as “a careful and honest planner,” spoke.",
+            people: ["Nora Vale", "Otto Brandt"])
+        let described = try #require(document.context.analysis.tokens.firstIndex { $0.text == "described" })
+        #expect(!document.context.invertible(described))
+        #expect(document.context.attribution(atCue: described, fragment: true)?.speaker?.entity != "e2")
+        let inverted = Document("Harbour news\n“The bridge will open in May,” said Vale.", people: ["Nora Vale"])
+        let said = try #require(inverted.context.analysis.tokens.firstIndex { $0.text == "said" })
+        #expect(inverted.context.invertible(said))
+        #expect(try inverted.attributed().speaker?.entity == "e1")
+    }
+
+    @Test func aParticipleAfterAPrepositionIsSpokenByTheSentencesSubject() throws {
+        let document = Document(
+            "Harbour news\nNora Vale discussed the plans of Otto Brandt before saying, “The bridge will open in May.”",
+            people: ["Nora Vale", "Otto Brandt"])
+        let found = try document.attributed()
+        #expect(found.speaker?.entity == "e1")
+        #expect(found.cue == "saying")
+    }
+
+    @Test func anInfinitiveCueIsSpokenByTheNameBeforeItsVerbs() throws {
+        let document = Document(
+            "Harbour news\nThe meeting was so quiet that Otto Brandt was prompted to say, “The bridge will open in May.”",
+            people: ["Otto Brandt"])
+        #expect(try document.attributed().speaker?.entity == "e1")
+    }
+
+    @Test func aCueThatOpensTheNextReportDoesNotAttributeTheQuoteBeforeIt() throws {
+        let document = Document(
+            "Harbour news\n“The bridge will open in May.” Vale went on to say: “Nobody here will wait another year.”",
+            people: ["Nora Vale"])
+        let went = try #require(document.context.analysis.tokens.firstIndex { $0.text == "went" })
+        #expect(document.context.opensReport(after: went))
+        #expect(CueAfterQuote().attribute(try document.site(), in: document.context) == nil)
+        let closing = Document("Harbour news\n“The bridge will open in May.” Vale said.", people: ["Nora Vale"])
+        let said = try #require(closing.context.analysis.tokens.firstIndex { $0.text == "said" })
+        #expect(!closing.context.opensReport(after: said))
+        #expect(CueAfterQuote().attribute(try closing.site(), in: closing.context)?.speaker?.entity == "e1")
+    }
+
+    @Test func anIntroductionGoesOnPastAPlaceAndATimeToTheSubject() throws {
+        let document = Document(
+            "Harbour news\nAt a meeting in Marlow, Kent, on Sunday, Nora Vale spoke for an hour.", people: ["Nora Vale"],
+            places: ["Marlow", "Kent"])
+        let spoke = try #require(document.context.analysis.tokens.firstIndex { $0.text == "spoke" })
+        #expect(document.context.sentenceSubject(before: spoke)?.entity == "e1")
+    }
+
+    @Test func aParticipleAfterACommaIsSpokenByTheSpeakerOfTheCueBeforeItsTimeAndPlace() throws {
+        let document = Document(
+            "Harbour news\n“The bridge will open in May,” Vale said on Sunday in Marlow, noting the council “will pay for every plank.”",
+            people: ["Nora Vale"], places: ["Marlow"])
+        let noting = try #require(document.context.analysis.tokens.firstIndex { $0.text == "noting" })
+        #expect(document.context.attribution(atCue: noting, fragment: true)?.speaker?.entity == "e1")
+    }
+
     @Test func aQuoteNobodyIsSaidToHaveSaidHasNoSpeakerAndNoRule() throws {
         let document = Document("Harbour news\nThe river rose. “The water is cold and the wind is strong.”")
         let found = try document.attributed()
@@ -122,6 +184,7 @@ import Testing
         #expect(quotes.count == 2)
         #expect(quotes.map(\.explanation.rule) == ["cue after the quote", "continues the previous quote's speaker"])
         #expect(quotes.allSatisfy { $0.quote.speaker?.entity == "e1" })
+        #expect(quotes.map(\.quote.cue) == ["said", "said"], "the same report goes on in its paragraph")
     }
 
     // MARK: indirect speech

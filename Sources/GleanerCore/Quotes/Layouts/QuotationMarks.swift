@@ -8,7 +8,7 @@ struct QuotationMarks: QuoteLayout {
 
     func quotes(in context: QuoteContext) -> [FoundQuote] {
         var quotes: [FoundQuote] = []
-        var previous: (paragraph: Int, speaker: Quote.Speaker?)?
+        var previous: (paragraph: Int, speaker: Quote.Speaker?, cue: String?)?
         for marked in context.marked {
             var (attribution, rule) =
                 marked.labelled.map { (QuoteContext.Attribution(speaker: $0, cue: nil), "transcript label") }
@@ -18,6 +18,8 @@ struct QuotationMarks: QuoteLayout {
             if marked.wordCount < 2 { continue }
             if attribution.speaker == nil, let last = previous, last.paragraph >= marked.paragraph - 1, marked.startsSentence {
                 attribution.speaker = last.speaker
+                // The same report goes on: its cue too, so the pieces read as one attribution.
+                if last.paragraph == marked.paragraph, attribution.cue == nil { attribution.cue = last.cue }
                 rule = "continues the previous quote's speaker"
             }
             var refinements: [String] = []
@@ -34,7 +36,7 @@ struct QuotationMarks: QuoteLayout {
             var found = FoundQuote(quote, rule: attribution.speaker == nil ? nil : rule)
             found.explanation.refinements = refinements
             quotes.append(found)
-            if attribution.speaker != nil { previous = (marked.paragraph, attribution.speaker) }
+            if attribution.speaker != nil { previous = (marked.paragraph, attribution.speaker, attribution.cue) }
         }
         return quotes
     }

@@ -54,6 +54,9 @@ extension QuoteContext {
             let comma = (first..<min(token, first + 20)).first(where: { analysis.tokens[$0].text == "," })
         {
             first = comma + 1
+            // "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton": the place's state
+            // and a time phrase after it still belong to the introduction.
+            while first < token, let next = introductionGoesOn(at: first, before: token) { first = next }
         }
         var index = first
         while index < min(token, first + window) {
@@ -72,6 +75,19 @@ extension QuoteContext {
         return nil
     }
 
+    /// Where an introductory phrase that goes on past its comma ends: a place mention
+    /// closed by a comma ("Salem, New Hampshire,") or another introductory phrase ("on
+    /// Sunday,"); nil when the subject starts at `first`.
+    func introductionGoesOn(at first: Int, before token: Int) -> Int? {
+        if let place = speakers[first], ["GPE", "LOC"].contains(place.entity.type), place.tokens.upperBound < token,
+            analysis.tokens[place.tokens.upperBound].text == ","
+        {
+            return place.tokens.upperBound + 1
+        }
+        guard OpenerWords.introWords.contains(analysis.tokens[first].text.lowercased()) else { return nil }
+        return (first..<min(token, first + 6)).first(where: { analysis.tokens[$0].text == "," }).map { $0 + 1 }
+    }
+
     /// A lowercase word that may stand between a determiner and a head noun.
     func isModifier(_ word: String) -> Bool {
         word.hasSuffix("al") || word.hasSuffix("ic") || word.hasSuffix("an") || word.hasSuffix("ive") || word.hasSuffix("ior")
@@ -88,14 +104,24 @@ extension QuoteContext {
         // "..., saying “...”": the participle's speaker is the subject of its sentence.
         if word.hasSuffix("ing"), cue > 0, analysis.tokens[cue - 1].text == "," {
             // "“...,” Trump said, adding, “...”": the speaker of the cue before the comma.
-            for previous in [cue - 2, cue - 3] where previous > 0 && analysis.tokens[previous].text.lowercased() != word {
-                if SpeechCues.verbs.contains(analysis.tokens[previous].text.lowercased()),
+            // "Hollande said Tuesday in Paris, noting": past a time and a place too, back to the
+            // previous comma, quotation mark or the sentence's start.
+            let clauseStart = analysis.sentenceTokens(ofToken: cue).lowerBound
+            for previous in stride(from: cue - 2, through: max(clauseStart, cue - 8), by: -1) {
+                let text = analysis.tokens[previous].text
+                if previous < cue - 3, [",", ";"].contains(text) || QuoteMarks.closingMarks.contains(text) { break }
+                guard previous > 0, text.lowercased() != word, SpeechCues.verbs.contains(text.lowercased()),
                     let found = attribution(atCue: previous)
-                {
-                    return Attribution(speaker: found.speaker, cue: cueText)
-                }
+                else { continue }
+                return Attribution(speaker: found.speaker, cue: cueText)
             }
             return sentenceSubject(before: cue - 1).map { Attribution(speaker: $0, cue: cueText) }
+        }
+        // "Mr. McConnell deflected questions about Mr. Trump before saying, “...”", "was
+        // prompted to say": the verb has no subject of its own; the sentence's speaks, not
+        // the name right before the verb.
+        if cue > 0, let subject = nonFiniteSubject(cue) {
+            return Attribution(speaker: subject, cue: cueText)
         }
         // "The nominee outlined his plan and vowed to punish “...”": a second verb of the
         // sentence's subject.
@@ -115,12 +141,49 @@ extension QuoteContext {
             let found = mention(endingBefore: cue).map(speaker) ?? description(endingBefore: cue)
                 ?? appositiveSubject(before: cue) ?? bareName(before: cue)
                 ?? adverbialSubject(before: cue)
-                ?? (audience
+                ?? (audience || !invertible(cue)
                     ? nil
                     : mention(startingAfter: cue).map(speaker) ?? description(startingAfter: cue)
                         ?? bareName(after: cue))
         else { return nil }
         return Attribution(speaker: found, cue: cueText)
+    }
+
+    /// Whether a cue may have its subject after it: only where nothing before it could be
+    /// its subject ("“...,” said Vale", "..., said the mayor"). After a word the words
+    /// after the cue are its object or the reported clause ("Beck has described Trump as
+    /// “...”", "criticized the record, said she “...”"), and a naming verb never inverts.
+    func invertible(_ cue: Int) -> Bool {
+        guard !SpeechCues.namingVerbs.contains(analysis.tokens[cue].text.lowercased()) else { return false }
+        guard cue > 0, analysis.sentenceTokens(ofToken: cue).lowerBound != cue else { return true }
+        return analysis.tokens[cue - 1].text.unicodeScalars.first.map { !$0.properties.isAlphabetic } ?? true
+    }
+
+    /// The speaker of a participle after a preposition ("before saying", "upon saying")
+    /// or of an infinitive ("was prompted to say"): the sentence's subject, or for the
+    /// infinitive the name or pronoun right before its verb group.
+    func nonFiniteSubject(_ cue: Int) -> Quote.Speaker? {
+        let word = analysis.tokens[cue].text.lowercased()
+        let before = analysis.tokens[cue - 1].text.lowercased()
+        if word.hasSuffix("ing"), ["before", "after", "upon", "by", "while", "when", "in"].contains(before) {
+            return sentenceSubject(before: cue - 1)
+        }
+        guard before == "to", cue > 1, ["say", "tell", "ask", "add", "write", "declare", "note"].contains(word) else {
+            return nil
+        }
+        // "Mr. Trump was prompted to say", "she went on to say", "Trump wanted to add".
+        var end = cue - 1
+        while end > max(0, cue - 5) {
+            let previous = analysis.tokens[end - 1].text.lowercased()
+            guard
+                FunctionWords.finiteVerbs.contains(previous) || previous.hasSuffix("ed") || previous.hasSuffix("ly")
+                    || ["went", "on", "be", "been", "also", "then"].contains(previous)
+            else { break }
+            end -= 1
+        }
+        guard end < cue - 1 else { return nil }
+        if Pronouns.subject.contains(analysis.tokens[end - 1].text.lowercased()) { return pronounSpeaker(end - 1) }
+        return mention(endingBefore: end).map(speaker)
     }
 
     /// A pronoun, a bare name or a description before an adverb before the cue.

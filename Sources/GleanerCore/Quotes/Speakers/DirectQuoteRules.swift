@@ -21,9 +21,29 @@ struct CueAfterQuote: SpeakerRule {
             if cue >= site.after + 5, analysis.sentenceIndex(ofToken: cue) != analysis.sentenceIndex(ofToken: site.after) {
                 break
             }
+            // "“...” Mills then writes back, “You look cute.”", "“...” She went on to say:": after
+            // a quote that ends its sentence, a cue that opens a report of its own is the next
+            // quote's.
+            if closesItsSentence, context.opensReport(after: cue) { break }
             if let found = context.attribution(atCue: cue) { return found }
         }
         return nil
+    }
+}
+
+extension QuoteContext {
+    /// Whether the cue at `cue` is followed by what it reports: "that", "to", a colon, or a
+    /// quotation mark (past a particle such as "back" and a comma).
+    func opensReport(after cue: Int) -> Bool {
+        let verb = analysis.tokens[cue].text.lowercased()
+        guard SpeechCues.verbs.contains(verb) || SpeechCues.phrasalCues[verb] != nil else { return false }
+        var next = cue + 1
+        if next < analysis.tokens.count, ["back", "on", "in", "further"].contains(analysis.tokens[next].text) { next += 1 }
+        guard next < analysis.tokens.count else { return false }
+        let word = analysis.tokens[next].text
+        if ["that", "to", ":"].contains(word) || QuoteMarks.openingAfterColon.contains(word) && word != "”" { return true }
+        return word == "," && next + 1 < analysis.tokens.count
+            && QuoteMarks.openingAfterColon.contains(analysis.tokens[next + 1].text) && analysis.tokens[next + 1].text != "”"
     }
 }
 
