@@ -105,4 +105,12 @@ import Testing
         #expect(found.text == "The pier will reopen in May")
         #expect(found.speaker?.entity == "e1")
     }
+
+    @Test func aPassiveSpeechVerbBeforeTheSubjectDoesNotHideItsStance() throws {
+        let text =
+            "Harbour news\nAlthough the pier plan was not announced, Nora Vale has accused Tom Reed of hiding the accounts while he ran the pier."
+        let found = try #require(attitudes(text, people: ["Nora Vale", "Tom Reed"]).first)
+        #expect(found.text == "Tom Reed of hiding the accounts while he ran the pier")
+        #expect(found.speaker?.entity == "e1")
+    }
 }

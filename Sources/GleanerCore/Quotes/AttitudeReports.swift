@@ -70,8 +70,10 @@ extension QuoteContext {
                 // to ...") the stance is what the report says, not a position of its own.
                 // (A subject found in an earlier sentence, "... and then ...", leaves nothing to look at.)
                 let subjectStart = max(tokens.lowerBound, min(tokenIndex(startingAt: found.start), cue))
+                // A passive there reports nothing: "Although Assange was not charged, he has accused".
                 if (tokens.lowerBound..<subjectStart).contains(where: {
                     SpeechCues.indirectVerbs.contains(analysis.tokens[$0].text.lowercased())
+                        && !CueToken.followsBe($0, from: tokens.lowerBound, analysis.tokens)
                 }) {
                     continue
                 }
@@ -172,19 +174,23 @@ extension QuoteContext {
             fragments: [], minimumLength: 1, act: act)
     }
 
-    /// Where the charge of "accused X of Y" ends when a comma cut the object short: past
-    /// an aside on the object (", which was toppled in November,") to the end of the
-    /// "of"/"for" phrase. Nil when the object already holds its charge or none follows.
+    /// Where the charge of "accused X of Y" ends: at the clause end, past when it happened
+    /// ("of pushing to indict him while she was secretary of state") and past an aside on
+    /// the object when a comma cut it short (", which was toppled in November, of allowing
+    /// bribery"). Nil when no "of"/"for" charge follows the object.
     func chargeEnd(from first: Int, objectEnd: Int, in sentence: Range<Int>) -> Int? {
         let charge: Set<String> = ["of", "for"]
-        guard !(first..<objectEnd).contains(where: { charge.contains(analysis.tokens[$0].text.lowercased()) }),
+        if (first..<objectEnd).contains(where: { charge.contains(analysis.tokens[$0].text.lowercased()) }) {
+            return clauseEnd(from: first, in: sentence, atComma: true, adverbials: false)
+        }
+        guard
             let preposition = (objectEnd..<min(sentence.upperBound, objectEnd + 25)).first(where: {
                 quoted[$0] == .none && charge.contains(analysis.tokens[$0].text.lowercased())
                     && analysis.tokens[$0 - 1].text == ","
             }),
             !(objectEnd..<preposition).contains(where: { quoted[$0] != .none || [";", ":"].contains(analysis.tokens[$0].text) })
         else { return nil }
-        let end = clauseEnd(from: preposition + 1, in: sentence, atComma: true)
+        let end = clauseEnd(from: preposition + 1, in: sentence, atComma: true, adverbials: false)
         return end > preposition + 1 ? end : nil
     }
 
@@ -240,9 +246,9 @@ extension QuoteContext {
 
     /// Where a report that starts at `first` ends: a semicolon, a colon or a dash (not a
     /// pair around an aside), a comma before a clause of its own (any comma `atComma`: the
-    /// object of a stance ends there), a quotation that is a sentence of its own, or the
-    /// sentence end.
-    func clauseEnd(from first: Int, in sentence: Range<Int>, atComma: Bool) -> Int {
+    /// object of a stance ends there, and before when and why unless not `adverbials`), a
+    /// quotation that is a sentence of its own, or the sentence end.
+    func clauseEnd(from first: Int, in sentence: Range<Int>, atComma: Bool, adverbials: Bool = true) -> Int {
         var end = first
         while end < sentence.upperBound, !opensQuotation(end, in: sentence) {
             let word = analysis.tokens[end].text
@@ -262,7 +268,7 @@ extension QuoteContext {
                     break
                 }
                 // The object of a stance ends before when and why: "attacked Machado since the debate".
-                if atComma, end > first, OpenerWords.adverbialOpeners.contains(word.lowercased()) { break }
+                if atComma, adverbials, end > first, OpenerWords.adverbialOpeners.contains(word.lowercased()) { break }
             }
             end += 1
         }

@@ -172,12 +172,14 @@ struct CueToken {
                 || (SpeechCues.progressives.contains(word) && afterBe))
     }
 
-    /// Whether a form of "be" stands before the word, past adverbs ("was later told",
-    /// "is widely expected"). Not "'s", which is as often "has" ("he's said").
+    /// Whether a form of "be" stands before the word, past adverbs and negations ("was
+    /// later told", "is widely expected", "was not charged"). Not "'s", which is as often
+    /// "has" ("he's said").
     static func followsBe(_ cue: Int, from start: Int, _ tokens: [Token]) -> Bool {
         var before = cue - 1
         while before > start,
             SpeechCues.cueAdverbs.contains(tokens[before].text.lowercased()) || tokens[before].text.hasSuffix("ly")
+                || ["not", "n't", "n’t"].contains(tokens[before].text.lowercased())
         {
             before -= 1
         }
