@@ -12,6 +12,8 @@ import Testing
     @Test func theIssuerSpeaks() throws {
         let story = try ExtractedStory(Self.text)
         #expect(try story.quote("fair and final for every island family.").speaker?.name == "Marlow Harbour Board")
-        #expect(try story.quote("the new fares were").speaker?.name == "Marlow Harbour Board")
+        #expect(
+            try story.quote("the new fares were “fair and final for every island family.”").speaker?.name
+                == "Marlow Harbour Board")
     }
 }

@@ -70,12 +70,15 @@ extension QuoteContext {
                 // to ...") the stance is what the report says, not a position of its own.
                 // (A subject found in an earlier sentence, "... and then ...", leaves nothing to look at.)
                 let subjectStart = max(tokens.lowerBound, min(tokenIndex(startingAt: found.start), cue))
+                // A passive there reports nothing: "Although Assange was not charged, he has accused".
                 if (tokens.lowerBound..<subjectStart).contains(where: {
                     SpeechCues.indirectVerbs.contains(analysis.tokens[$0].text.lowercased())
+                        && !CueToken.followsBe($0, from: tokens.lowerBound, analysis.tokens)
                 }) {
                     continue
                 }
-                let end = clauseEnd(from: first, in: tokens, atComma: act != .intention)
+                var end = clauseEnd(from: first, in: tokens, atComma: act != .intention)
+                if SpeechCues.chargeVerbs.contains(word) { end = chargeEnd(from: first, objectEnd: end, in: tokens) ?? end }
                 // Quoted words in the content are reported by the speech stages, with their clause.
                 guard end > first, !fragments.contains(where: { (first..<end).contains($0.marks.lowerBound) }) else { continue }
                 quotes += report(
@@ -171,6 +174,26 @@ extension QuoteContext {
             fragments: [], minimumLength: 1, act: act)
     }
 
+    /// Where the charge of "accused X of Y" ends: at the clause end, past when it happened
+    /// ("of pushing to indict him while she was secretary of state") and past an aside on
+    /// the object when a comma cut it short (", which was toppled in November, of allowing
+    /// bribery"). Nil when no "of"/"for" charge follows the object.
+    func chargeEnd(from first: Int, objectEnd: Int, in sentence: Range<Int>) -> Int? {
+        let charge: Set<String> = ["of", "for"]
+        if (first..<objectEnd).contains(where: { charge.contains(analysis.tokens[$0].text.lowercased()) }) {
+            return clauseEnd(from: first, in: sentence, atComma: true, adverbials: false)
+        }
+        guard
+            let preposition = (objectEnd..<min(sentence.upperBound, objectEnd + 25)).first(where: {
+                quoted[$0] == .none && charge.contains(analysis.tokens[$0].text.lowercased())
+                    && analysis.tokens[$0 - 1].text == ","
+            }),
+            !(objectEnd..<preposition).contains(where: { quoted[$0] != .none || [";", ":"].contains(analysis.tokens[$0].text) })
+        else { return nil }
+        let end = clauseEnd(from: preposition + 1, in: sentence, atComma: true, adverbials: false)
+        return end > preposition + 1 ? end : nil
+    }
+
     /// A weekday, a month, a part of the day or a number: the start of a time, not a topic.
     static func isTimeWord(_ word: String) -> Bool {
         TimeWords.afterCue.contains(word.lowercased()) || TimeWords.months.contains(word.lowercased())
@@ -202,14 +225,40 @@ extension QuoteContext {
         return subject(before: subjectEnd) ?? phraseSubject(before: subjectEnd)
     }
 
-    /// Where a report that starts at `first` ends: a semicolon, a colon or a dash, a comma
-    /// before a clause of its own (any comma `atComma`: the object of a stance ends there),
-    /// a quotation of its own, or the sentence end.
-    func clauseEnd(from first: Int, in sentence: Range<Int>, atComma: Bool) -> Int {
+    static let dashes: Set<String> = ["—", "―", "--"]
+
+    /// The dash that closes an aside opened at `open`, within `asideLength` words and
+    /// before other punctuation than commas, when the clause goes on after it.
+    func closingDash(after open: Int, in sentence: Range<Int>) -> Int? {
+        for index in (open + 1)..<min(sentence.upperBound, open + Self.asideLength) {
+            let word = analysis.tokens[index].text
+            if Self.dashes.contains(word) {
+                let next = index + 1 < sentence.upperBound ? analysis.tokens[index + 1].text : "."
+                return index > open + 1 && next.unicodeScalars.first?.isAlpha == true ? index : nil
+            }
+            if quoted[index] != .none || [";", ":", ".", "(", ")"].contains(word) { return nil }
+        }
+        return nil
+    }
+
+    /// Words an aside between dashes may hold.
+    static let asideLength = 12
+
+    /// Where a report that starts at `first` ends: a semicolon, a colon or a dash (not a
+    /// pair around an aside), a comma before a clause of its own (any comma `atComma`: the
+    /// object of a stance ends there, and before when and why unless not `adverbials`), a
+    /// quotation that is a sentence of its own, or the sentence end.
+    func clauseEnd(from first: Int, in sentence: Range<Int>, atComma: Bool, adverbials: Bool = true) -> Int {
         var end = first
-        while end < sentence.upperBound, quoted[end] != .direct {
+        while end < sentence.upperBound, !opensQuotation(end, in: sentence) {
             let word = analysis.tokens[end].text
             if quoted[end] == .none {
+                // A pair of dashes holds an aside the clause goes on after: "to ban all
+                // Muslims — 1.6 billion members of a religion — from entering the U.S."
+                if Self.dashes.contains(word), end > first, let close = closingDash(after: end, in: sentence) {
+                    end = close + 1
+                    continue
+                }
                 if [";", ":", "—", "―", "--", "("].contains(word) { break }
                 if word == ",",
                     atComma
@@ -219,7 +268,7 @@ extension QuoteContext {
                     break
                 }
                 // The object of a stance ends before when and why: "attacked Machado since the debate".
-                if atComma, end > first, OpenerWords.adverbialOpeners.contains(word.lowercased()) { break }
+                if atComma, adverbials, end > first, OpenerWords.adverbialOpeners.contains(word.lowercased()) { break }
             }
             end += 1
         }

@@ -61,11 +61,14 @@ struct QuoteExtractor {
         var kept: [FoundQuote] = []
         for found in sorted {
             let quote = found.quote
+            // Quoted words inside a reported clause stay quotes of their own: only a quote of
+            // the same sort (between marks, or reported without them) holds it twice.
+            let container = kept.last { ($0.quote.kind == .indirect) == (quote.kind == .indirect) }
             // A stand or a plan may hold someone's words ("rejected Keller's claim that ..."):
             // those stay a report of their own.
             let holdsOthers =
-                kept.last.map { [.stance, .intention].contains($0.quote.act) && $0.quote.act != quote.act } ?? false
-            if let last = kept.last?.quote, quote.start >= last.start, quote.end <= last.end, !holdsOthers { continue }
+                container.map { [.stance, .intention].contains($0.quote.act) && $0.quote.act != quote.act } ?? false
+            if let last = container?.quote, quote.start >= last.start, quote.end <= last.end, !holdsOthers { continue }
             kept.append(found)
         }
         return kept

@@ -45,6 +45,10 @@ extension QuoteContext {
         return letters.count >= 2 && letters.allSatisfy { $0.isUpper }
     }
 
+    /// Lowercase words a headline label may hold right after the name that speaks: "Clinton
+    /// to Planned Parenthood:", "Mukasey at RNC:", "Clinton camp:".
+    static let afterLabelName: Set<String> = ["to", "at", "camp", "aides", "allies"]
+
     /// A headline "Pence: Gennifer Flowers Won't Be at Debate" reports what the label
     /// before its colon says: a name or a short capitalised source ("Poll:", "Obama on
     /// Climate Change:"), not a genre label ("Analysis:", "Watch:").
@@ -58,13 +62,14 @@ extension QuoteContext {
             lineEnd - colon > 3, !OpenerWords.genreLabels.contains(analysis.tokens[first].text.lowercased())
         else { return [] }
         let label = first..<colon
+        let named = label.lazy.compactMap { speakers[$0] }.first { $0.tokens.upperBound <= colon }
         guard
             label.allSatisfy({ index in
                 let word = analysis.tokens[index].text
                 return word.unicodeScalars.first?.isUpper == true || ["on", "of", "and", "'s", "’s", "."].contains(word)
+                    || (named?.tokens.upperBound == index && Self.afterLabelName.contains(word))
             })
         else { return [] }
-        let named = label.lazy.compactMap { speakers[$0] }.first { $0.tokens.upperBound <= colon }
         var speaker = named.map(speaker) ?? unnamed(first, colon)
         // A surname alone in a title-case headline, which the tagger may leave out or type as
         // a place, names the person the story names in full.

@@ -77,9 +77,10 @@ struct ReportSegment {
     static func segments(of sentence: Range<Int>, in context: QuoteContext) -> [ReportSegment] {
         let tokens = context.analysis.tokens
         // The reported clause ends where a quotation of its own begins ("X stressed that
-        // on February 25, “...”"); quoted fragments inside it ("that the statement was
-        // “true.”") stay in the clause, which is then reported speech with quoted words.
-        let firstQuotation = sentence.first { context.quoted[$0] == .direct }
+        // on February 25, “...”"); quoted words inside it ("that the statement was
+        // “true.”", "he would have “a job of persuading to do” on other nations") stay in
+        // the clause, which is then reported speech with quoted words.
+        let firstQuotation = sentence.first { context.opensQuotation($0, in: sentence) }
         var segments = [
             ReportSegment(
                 sentence.lowerBound..<(firstQuotation ?? sentence.upperBound), firstDirect: firstQuotation,
@@ -125,6 +126,19 @@ struct ReportSegment {
     }
 }
 
+extension QuoteContext {
+    /// Whether a quotation starts at `token` that is a sentence of its own: its first mark
+    /// opens the sentence or follows a comma, a colon or a dash ("X said, “...”"), or it
+    /// runs on from an earlier sentence. A quotation in the middle of the reporter's words
+    /// ("said he would have “a job of persuading to do” on other nations") is not.
+    func opensQuotation(_ token: Int, in sentence: Range<Int>) -> Bool {
+        guard quoted[token] == .direct else { return false }
+        guard token > sentence.lowerBound, quoted[token - 1] != .direct else { return token == sentence.lowerBound }
+        return analysis.tokens[token].newlinesBefore > 0
+            || QuoteMarks.quoteOpensSentenceAfter.contains(analysis.tokens[token - 1].text)
+    }
+}
+
 /// The token a rule reads, with what the rules ask of it.
 struct CueToken {
     let index: Int
@@ -134,8 +148,12 @@ struct CueToken {
     let beforeThat: Bool
     /// An adjective of a state of mind before "that": "were frustrated that".
     let stateOfMind: Bool
+    /// A participle after a form of "be" ("Clinton was declared the winner", "are thought
+    /// to involve", "was told that"): its subject is what was said or who heard it, never
+    /// the one who spoke.
+    let passive: Bool
     /// Whether the word reports a clause: a speech or belief verb, a verb before "that",
-    /// a state of mind, a progressive after "be" ("is stressing").
+    /// a state of mind, a progressive after "be" ("is stressing"); not a passive.
     let reports: Bool
 
     init(_ cue: Int, in segment: ReportSegment, _ context: QuoteContext) {
@@ -147,8 +165,26 @@ struct CueToken {
         beforeThat = next == "that" || (next == "out" && cue + 2 < segment.end && tokens[cue + 2].text == "that")
         let afterBe = cue > segment.range.lowerBound && FunctionWords.beForms.contains(tokens[cue - 1].text.lowercased())
         stateOfMind = SpeechCues.thatAdjectives.contains(word) && beforeThat
+        passive = !stateOfMind && !word.hasSuffix("ing") && Self.followsBe(cue, from: segment.range.lowerBound, tokens)
         reports =
-            SpeechCues.indirectVerbs.contains(word) || (SpeechCues.thatVerbs.contains(word) && beforeThat) || stateOfMind
-            || (SpeechCues.progressives.contains(word) && afterBe)
+            !passive
+            && (SpeechCues.indirectVerbs.contains(word) || (SpeechCues.thatVerbs.contains(word) && beforeThat) || stateOfMind
+                || (SpeechCues.progressives.contains(word) && afterBe))
+    }
+
+    /// Whether a form of "be" stands before the word, past adverbs and negations ("was
+    /// later told", "is widely expected", "was not charged"). Not "'s", which is as often
+    /// "has" ("he's said").
+    static func followsBe(_ cue: Int, from start: Int, _ tokens: [Token]) -> Bool {
+        var before = cue - 1
+        while before > start,
+            SpeechCues.cueAdverbs.contains(tokens[before].text.lowercased()) || tokens[before].text.hasSuffix("ly")
+                || ["not", "n't", "n’t"].contains(tokens[before].text.lowercased())
+        {
+            before -= 1
+        }
+        guard before >= start else { return false }
+        let word = tokens[before].text.lowercased()
+        return FunctionWords.beForms.contains(word) && !["'s", "’s"].contains(word)
     }
 }

@@ -20,13 +20,19 @@ extension QuoteContext {
                 {
                     return comma
                 }
-            } else if OpenerWords.asideOpeners.contains(next) || (next.hasSuffix("ing") && next.count > 5 && next != "including")
+            } else if OpenerWords.asideOpeners.contains(next)
+                || (next.hasSuffix("ing") && next.count > 5 && !Self.reportedParticiples.contains(next))
             {
                 return comma
             }
         }
         return nil
     }
+
+    /// Participles after a comma that go on with what was reported rather than the
+    /// reporter's aside: ", including ...", ", having given up his ambition" (in PolNeAR
+    /// train, a Content runs on over ", having" six times to once it stops before it).
+    static let reportedParticiples: Set<String> = ["including", "having"]
 
     /// Whether the token after `last` ends the clause: punctuation or the report's end.
     func closesClause(after last: Int, _ end: Int) -> Bool {

@@ -1,9 +1,12 @@
 /// The quotes a report is written out as: the reported clause, and the quoted words
 /// inside it as partial quotes that carry the clause.
 extension QuoteContext {
+    /// Words outside quotation marks a clause needs to be reported speech of its own.
+    static let paraphraseWords = 4
+
     /// A report over tokens `first..<last`, none when that is too short to be one. With
     /// quoted words inside, those words are partial quotes that carry the reported clause,
-    /// and the clause's longest unquoted run is the indirect report.
+    /// and the whole clause is the indirect report when enough of it is paraphrase.
     func report(
         _ first: Int, _ last: Int, cue: String, speaker: Quote.Speaker, fragments: [Fragment],
         minimumLength: Int = 3, act: Quote.Act = .speech
@@ -12,43 +15,25 @@ extension QuoteContext {
         let start = analysis.tokens[first].start
         let end = analysis.tokens[last - 1].end
         let inside = fragments.filter { (first..<last).contains($0.marks.lowerBound) }
-        guard !inside.isEmpty else {
-            return [
-                Quote(
-                    text: analysis.text(start, end), start: start, end: end, kind: .indirect, cue: cue, speaker: speaker, act: act
-                )
-            ]
-        }
         let clause = Mention(start: start, end: end, text: analysis.text(start, end))
-        var quotes = inside.map {
+        let quotes = inside.map {
             Quote(
                 text: $0.text, start: $0.start, end: $0.end, kind: .partial, cue: cue, speaker: speaker, clause: clause, act: act)
         }
-        // The clause's own words, without marks, are reported speech too: its longest run
-        // between the quoted words ("the repair plan was" before ''a scandal.'').
-        var runs: [Range<Int>] = []
-        var runStart = first
-        for fragment in inside {
-            runs.append(runStart..<max(runStart, fragment.marks.lowerBound))
-            runStart = max(runStart, fragment.marks.upperBound)
+        // The clause is reported speech too, quoted words and all ("he would have “a job of
+        // persuading to do” on other nations ..."), when enough of it is the reporter's
+        // paraphrase: not "called the senator a “nasty guy”".
+        guard isParaphrase(first, last) else { return quotes }
+        return quotes + [Quote(text: clause.text, start: start, end: end, kind: .indirect, cue: cue, speaker: speaker, act: act)]
+    }
+
+    /// Whether tokens `first..<last` are the reporter's words, or hold enough of them
+    /// around their quoted words (`paraphraseWords`).
+    func isParaphrase(_ first: Int, _ last: Int) -> Bool {
+        guard (first..<last).contains(where: { quoted[$0] != .none }) else { return true }
+        let unquoted = (first..<last).filter {
+            quoted[$0] == .none && analysis.tokens[$0].text.unicodeScalars.first?.isAlpha == true
         }
-        runs.append(runStart..<max(runStart, last))
-        if var run = runs.max(by: { $0.count < $1.count }) {
-            while !run.isEmpty, analysis.tokens[run.upperBound - 1].text.unicodeScalars.first?.isAlpha != true {
-                run = run.lowerBound..<(run.upperBound - 1)
-            }
-            while !run.isEmpty, analysis.tokens[run.lowerBound].text.unicodeScalars.first?.isAlpha != true {
-                run = (run.lowerBound + 1)..<run.upperBound
-            }
-            if run.count >= 3 {
-                let runStart = analysis.tokens[run.lowerBound].start
-                let runEnd = analysis.tokens[run.upperBound - 1].end
-                quotes.append(
-                    Quote(
-                        text: analysis.text(runStart, runEnd), start: runStart, end: runEnd, kind: .indirect, cue: cue,
-                        speaker: speaker, act: act))
-            }
-        }
-        return quotes
+        return unquoted.count >= Self.paraphraseWords
     }
 }

@@ -104,6 +104,7 @@ extension QuoteContext {
         }
         if word.hasPrefix("tel") || word == "told" {
             while contentStart < end, SpeechCues.audiences.contains(tokens[contentStart].text.lowercased()) { contentStart += 1 }
+            contentStart = clauseAfterAudience(from: contentStart, before: end) ?? contentStart
         }
         if contentStart < end, [":", ","].contains(tokens[contentStart].text) { contentStart += 1 }
         if SpeechCues.placeCues.contains(word) {
@@ -119,6 +120,27 @@ extension QuoteContext {
         }
         return contentStart
     }
+
+    /// Where the clause starts after a long audience of "told": "told a largely female
+    /// audience at a gathering in Washington she will protect ...". A subject pronoun and
+    /// a finite verb open it, within `audienceLength` words, before any other punctuation
+    /// than a comma; nil when no such clause follows.
+    func clauseAfterAudience(from start: Int, before end: Int) -> Int? {
+        let tokens = analysis.tokens
+        for index in start..<max(start, min(end - 1, start + Self.audienceLength)) {
+            let word = tokens[index].text.lowercased()
+            if quoted[index] != .none || [";", ":", ".", "—", "--"].contains(word) { return nil }
+            if index > start, Pronouns.subject.contains(word),
+                FunctionWords.finiteVerbs.contains(tokens[index + 1].text.lowercased())
+            {
+                return index
+            }
+        }
+        return nil
+    }
+
+    /// Words an audience after "told" may run to before its clause.
+    static let audienceLength = 20
 
     /// "said in a phone interview.", "responded to requests for comment": where or to
     /// whom, not what; a clause after the phrase still reports ("said on Tuesday the plan

@@ -4,7 +4,8 @@ extension QuoteContext {
     /// Reports that hang on a noun or a participle rather than a verb with its subject:
     /// "Trump's claim that ...", "his argument that ..." (the owner speaks) and "“...,” the
     /// mayor said, adding that ..." or "..., arguing that ..." (the speaker of the sentence's
-    /// cue before it, else its subject). The report runs to the sentence end or a quotation.
+    /// cue before it, else its subject). The report runs to the sentence end or a quotation
+    /// that is a sentence of its own.
     func clauseReports() -> [Quote] {
         var quotes: [Quote] = []
         for sentence in analysis.sentences {
@@ -46,7 +47,7 @@ extension QuoteContext {
                 }
                 guard let found, first < tokens.upperBound, quoted[first] != .direct else { continue }
                 var end = first
-                while end < tokens.upperBound, quoted[end] != .direct { end += 1 }
+                while end < tokens.upperBound, !opensQuotation(end, in: tokens) { end += 1 }
                 while end > first, quoted[end - 1] == .none,
                     [".", "!", "?", ",", ";", "\"", "”"].contains(analysis.tokens[end - 1].text)
                 { end -= 1 }

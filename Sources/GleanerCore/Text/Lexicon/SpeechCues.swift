@@ -120,6 +120,14 @@ enum SpeechCues {
         "demands", "demanding", "rebuked", "berated", "disparaged", "insulted", "lauded", "grilled", "excoriated",
     ]).subtracting(verbs)
 
+    /// Stance verbs whose charge follows the object after "of" or "for": "accused the
+    /// regime, which was toppled in November, of allowing bribery", "praised her for ...".
+    static let chargeVerbs: Set<String> = [
+        "accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming", "criticize", "criticizes",
+        "criticized", "criticizing", "criticise", "criticises", "criticised", "criticising", "praise", "praises", "praised",
+        "praising", "condemned", "chastised", "applauded", "applauds", "lauded", "rebuked", "berated",
+    ]
+
     /// Belief verbs whose object is the finding itself: "Polls show a close contest",
     /// "leaked documents show he took a loss".
     static let findingVerbs: Set<String> = ["show", "shows", "showed", "suggest", "suggests", "indicate", "indicates"]
