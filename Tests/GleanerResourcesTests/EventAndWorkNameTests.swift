@@ -79,4 +79,17 @@ import Testing
         #expect(try entity("Tom Reyes", in: found).type == "PERSON", "'a remake of Tom Reyes's thriller': the maker")
         #expect(try entity("Lisbon", in: found).type == "GPE")
     }
+
+    static let works = """
+        Protesters marched against the Keystone pipeline on Monday, and the Xiluodu dam was finished in May. \
+        Fans filled the Bernabeu stadium to see Quay United, a team from a Chinese dam town.
+        """
+
+    @Test func aLowercaseStructureHeadMakesTheWholeAFacility() throws {
+        let found = try entities(Self.works)
+        for name in ["Keystone pipeline", "Xiluodu dam", "Bernabeu stadium"] {
+            #expect(try entity(name, in: found).type == "FAC", "\(name): \(found.map { "\($0.name)/\($0.type)" })")
+        }
+        #expect(!found.contains { $0.name.hasPrefix("Chinese") && $0.type == "FAC" }, "a nationality before 'dam' stays one")
+    }
 }

@@ -40,6 +40,7 @@ struct EntityRecognizer {
         var mentions = NamePropagation.extend(typedMentions(in: document), in: document, gazetteer: gazetteer)
         WorkTitles.retype(&mentions, in: document)
         EventNames.retype(&mentions, in: document)
+        FacilityNames.retype(&mentions, in: document)
         retypeUnattestedPersons(&mentions, in: document)
         NamesAfterRoles(names: personNames, gazetteer: gazetteer).retype(&mentions, in: document)
         mentions = HeadlineMentions.check(DiscourseOpeners.drop(mentions, in: document), in: document)
