@@ -212,4 +212,16 @@ import Testing
             #expect((try? JSONParser.parse(output.line)) != nil)
         }
     }
+
+    /// The tagger read the unknown acronym in a dateline's brackets as a nationality.
+    @Test func aDatelinesAgencyIsAnOrganization() throws {
+        let story = """
+            Harbour vote delayed
+
+            KINGSPORT, June 10 (UPI) -- Marta Quill said on Friday that the vote would wait.
+            """
+        let found = try StandardModels.standardExtractor().extract(InputDocument(content: story))
+        #expect(found.dateline?.agency == "UPI")
+        #expect(found.entities.first { $0.name == "UPI" }?.type == "ORG", "\(found.entities.map { "\($0.name)/\($0.type)" })")
+    }
 }

@@ -50,6 +50,13 @@ public struct StandardExtractor: Extractor {
         if let dateline = DatelineParser.parse(analysis) {
             result.dateline = dateline
             result.datelineEntity = result.entities.first { $0.mentions.contains { $0.start == dateline.start } }?.id
+            // The agency in a dateline's brackets ("(UPI)") is a news organization, whatever
+            // type the tagger read into an unknown acronym.
+            if let agency = dateline.agency, let index = result.entities.firstIndex(where: { $0.name == agency }),
+                ["NORP", "PERSON", "GPE", "MISC"].contains(result.entities[index].type)
+            {
+                result.entities[index].type = "ORG"
+            }
             if result.reference == nil, var date = dateline.date {
                 if dateline.year == nil, let year = Self.commonestYear(undated ?? []) {
                     date = String(year) + date.dropFirst(4)
