@@ -59,4 +59,20 @@ import Testing
         let shipped = try StandardModels.personNames()
         #expect(shipped.contains("Madonna") && shipped.contains("Washington") && !shipped.contains("Twitter"))
     }
+
+    /// The tagger typed a party's members and a club as people; their words say otherwise,
+    /// while a surname that is also an organization word stays a surname.
+    @Test func aPartyOrAClubIsNoPersonButJudeLawIs() throws {
+        let story = """
+            Lib Dems attack budget
+
+            The Lib Dems said the budget was unfair. Manchester United beat Chelsea on Sunday, \
+            and Lib Dem leader Charles Kennedy spoke. Jude Law watched from the stand.
+            """
+        let found = try StandardModels.standardExtractor().extract(InputDocument(content: story)).entities
+        let types = found.map { "\($0.name)/\($0.type)" }
+        #expect(type(of: "Lib Dems", in: found) == "NORP", "\(types)")
+        #expect(type(of: "Manchester United", in: found) == "ORG", "\(types)")
+        #expect(type(of: "Jude Law", in: found) == "PERSON", "\(types)")
+    }
 }

@@ -47,9 +47,23 @@ struct EntityRecognizer {
         return SplitNames().join(SwallowedTitles(gazetteer: gazetteer).split(mentions, in: document), in: document)
     }
 
-    /// One-word persons the story does not attest (UnattestedPersons) are typed as the
-    /// organization they most often are, or the place the words before say they are.
+    /// Persons no person could be (ImpossiblePersons: "Lib Dems", "Manchester United") and
+    /// one-word persons the story does not attest (UnattestedPersons) are typed as the
+    /// party, or the organization they most often are, or the place the words before say
+    /// they are.
     private func retypeUnattestedPersons(_ mentions: inout [EntityMention], in document: DocumentAnalysis) {
+        let impossible = ImpossiblePersons(names: personNames)
+        for index in mentions.indices {
+            switch impossible.kind(of: mentions[index], in: document) {
+            case .party?:
+                mentions[index].type = "NORP"
+            case .organization?:
+                let words = EntityClusterer.nameWords(mentions[index].text)
+                typeOrganization(&mentions[index], words: words, entry: gazetteer.entry(words[...]), before: nil)
+            case nil:
+                continue
+            }
+        }
         let words = UnattestedPersons(names: personNames).words(in: mentions, document)
         guard !words.isEmpty else { return }
         for index in mentions.indices
