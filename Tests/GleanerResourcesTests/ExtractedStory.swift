@@ -15,6 +15,12 @@ struct ExtractedStory {
         try #require(result.quotes.first { $0.text == text }, "no quote \(text); got \(result.quotes.map(\.text))")
     }
 
+    /// The entity with this canonical name.
+    func entity(_ name: String) throws -> Entity {
+        try #require(
+            result.entities.first { $0.name == name }, "no entity \(name) in \(result.entities.map { "\($0.name)/\($0.type)" })")
+    }
+
     /// The words a speaker's offsets point at, which is where the report writes its subject.
     func written(_ speaker: Quote.Speaker?) throws -> String {
         let speaker = try #require(speaker)

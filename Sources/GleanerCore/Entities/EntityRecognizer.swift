@@ -34,13 +34,16 @@ struct EntityRecognizer {
 
     /// The tagger's typed mentions, then the checks that need the whole document, in
     /// this order: a skipped surname or acronym found again, works named by their noun,
-    /// interjections dropped, headline names checked against the story, role words split
+    /// events, facilities, awards and products by the words of their names, persons no
+    /// person could be or the story does not attest retyped, interjections dropped, headline names checked against the story, role words split
     /// out of names, and pieces of one name joined.
     func mentions(in document: DocumentAnalysis) -> [EntityMention] {
         var mentions = NamePropagation.extend(typedMentions(in: document), in: document, gazetteer: gazetteer)
         WorkTitles.retype(&mentions, in: document)
         EventNames.retype(&mentions, in: document)
         FacilityNames.retype(&mentions, in: document)
+        AwardNames.retype(&mentions, in: document)
+        ProductNames.retype(&mentions, in: document)
         retypeUnattestedPersons(&mentions, in: document)
         NamesAfterRoles(names: personNames, gazetteer: gazetteer).retype(&mentions, in: document)
         mentions = HeadlineMentions.check(DiscourseOpeners.drop(mentions, in: document), in: document)

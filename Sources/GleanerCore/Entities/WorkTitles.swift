@@ -29,6 +29,14 @@ enum WorkTitles {
         "remake of", "premiere of", "screenplay for", "soundtrack to", "screening of",
     ]
 
+    /// Nouns after a title that only a work takes: "his Office character", "a Friends
+    /// spin-off". Not "star", "series" or "creator", which follow bands, channels and
+    /// companies as often ("Westlife star", "the BBC series", "Linux creator").
+    static let nounsAfter: Set<String> = [
+        "character", "characters", "episode", "episodes", "sequel", "prequel", "spin-off", "soundtrack", "finale",
+        "storyline",
+    ]
+
     /// Nouns naming an outlet: OntoNotes types newspapers and magazines as organizations.
     static let outletNouns: Set<String> = ["newspaper", "magazine"]
 
@@ -37,6 +45,11 @@ enum WorkTitles {
         // later stays an organization, a film's a work.
         var titles: [String: String] = [:]
         for index in mentions.indices where mentions[index].type != "PERSON" || mentions[index].tokens.count > 1 {
+            if namedByNounAfter(mentions[index], document) {
+                retype(&mentions[index], as: "WORK_OF_ART")
+                titles[mentions[index].text] = "WORK_OF_ART"
+                continue
+            }
             guard let noun = namingNoun(before: mentions[index].tokens.lowerBound, document) else { continue }
             // "starred in London": a known place after a phrase stays the place.
             if noun == "work", mentions[index].place != nil || mentions[index].type == "NORP" { continue }
@@ -44,13 +57,16 @@ enum WorkTitles {
             retype(&mentions[index], as: outletNouns.contains(noun) ? "ORG" : "WORK_OF_ART")
             titles[mentions[index].text] = mentions[index].type
         }
-        for title in untaggedTitles(besides: mentions, in: document) {
+        for title in untaggedTitles(besides: mentions, in: document) + untaggedBeforeNouns(besides: mentions, in: document) {
             titles[title.text] = title.type
             mentions.append(title)
         }
         guard !titles.isEmpty else { return }
+        let byName = Dictionary(titles.map { (withoutThe($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
         for index in mentions.indices {
-            guard let type = titles[mentions[index].text], mentions[index].type != type else { continue }
+            guard let type = titles[mentions[index].text] ?? byName[withoutThe(mentions[index].text)],
+                mentions[index].type != type
+            else { continue }
             retype(&mentions[index], as: type)
         }
         mentions += repeats(of: titles, untagged: mentions, in: document)
@@ -94,6 +110,46 @@ enum WorkTitles {
         return found
     }
 
+    /// A name between a determiner and a noun only works take: "his Office character".
+    /// Persons and nationalities are their makers or their kind ("the Dickens character",
+    /// "a Muslim character"), a known organization its owner.
+    private static func namedByNounAfter(_ mention: EntityMention, _ document: DocumentAnalysis) -> Bool {
+        let before = mention.tokens.lowerBound - 1
+        let after = mention.tokens.upperBound
+        guard before >= 0, after < document.tokens.count, !["PERSON", "NORP"].contains(mention.type),
+            mention.organization == nil, nounsAfter.contains(document.tokens[after].text),
+            ["the", "a", "an", "his", "her", "their", "its"].contains(document.tokens[before].text.lowercased())
+        else { return false }
+        return true
+    }
+
+    /// Titles the tagger passed over between a determiner and a noun only works take: "his
+    /// Office character" (tagged or not, the same shape as `namedByNounAfter`).
+    private static func untaggedBeforeNouns(besides mentions: [EntityMention], in document: DocumentAnalysis)
+        -> [EntityMention]
+    {
+        let tokens = document.tokens
+        let tagged = Set(mentions.flatMap { Array($0.tokens) })
+        var found: [EntityMention] = []
+        for noun in tokens.indices where nounsAfter.contains(tokens[noun].text) {
+            var first = noun
+            while first > 0, noun - first < 4, !tagged.contains(first - 1), tokens[first - 1].text.isCapitalised,
+                tokens[first].newlinesBefore == 0
+            {
+                first -= 1
+            }
+            // "the Tarantino-directed episode": a describing word, not a title.
+            let describing = tokens[first..<noun].contains {
+                $0.text.split(separator: "-").dropFirst().contains { $0.first?.isLowercase == true }
+            }
+            guard first < noun, first > 0, !describing, tokens[first].newlinesBefore == 0,
+                ["the", "a", "an", "his", "her", "their", "its"].contains(tokens[first - 1].text.lowercased())
+            else { continue }
+            found.append(EntityMention(tokens: first..<noun, type: "WORK_OF_ART", in: document))
+        }
+        return found
+    }
+
     /// A name right before "'s" or another work noun is the work's owner or maker, not
     /// its title: "a remake of Whitney Houston's hit", "starred in TV comedy Married ...".
     private static func ownsTheTitle(endingBefore end: Int, _ document: DocumentAnalysis) -> Bool {
@@ -101,6 +157,12 @@ enum WorkTitles {
         if ["'s", "’s", "'", "’"].contains(document.tokens[end].text) { return true }
         // "BBC sketch programme The Fast Show": the noun may come a word or two later.
         return document.tokens[end..<min(end + 3, document.tokens.count)].contains { nouns.contains($0.text.lowercased()) }
+    }
+
+    /// A story writes its title with its article or without ("The Office", "his Office
+    /// character"): both are the one work.
+    private static func withoutThe(_ text: String) -> Substring {
+        text.hasPrefix("The ") ? text.dropFirst(4) : text[...]
     }
 
     /// A title names no place, so it takes no place's country.
