@@ -35,8 +35,9 @@ struct EntityRecognizer {
     /// The tagger's typed mentions, then the checks that need the whole document, in
     /// this order: a skipped surname or acronym found again, works named by their noun,
     /// events, facilities, awards and products by the words of their names, persons no
-    /// person could be or the story does not attest retyped, interjections dropped, headline names checked against the story, role words split
-    /// out of names, and pieces of one name joined.
+    /// person could be or the story does not attest retyped, interjections dropped,
+    /// headline names checked against the story, role words split out of names, and
+    /// pieces of one name joined.
     func mentions(in document: DocumentAnalysis) -> [EntityMention] {
         var mentions = NamePropagation.extend(typedMentions(in: document), in: document, gazetteer: gazetteer)
         WorkTitles.retype(&mentions, in: document)
