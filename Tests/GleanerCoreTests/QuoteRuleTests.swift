@@ -237,6 +237,44 @@ import Testing
         #expect(found.map(\.quote.text) == ["the bridge was late", "the council would pay"])
     }
 
+    @Test func aRelativeWhoAfterACopulaSpeaksForTheSubjectOfTheCopula() throws {
+        let text = "Harbour news\nNora Vale is a stubborn harbour master and critic who said the quay would close."
+        let found = try #require(indirect(text, people: ["Nora Vale"]).first)
+        #expect(found.quote.text == "the quay would close")
+        #expect(found.quote.speaker?.entity == "e1")
+        #expect(Document(text).words(found.quote.speaker) == "who")
+    }
+
+    @Test func aRelativeWhoAfterADashSpeaksForTheNameBeforeTheDash() throws {
+        let found = try #require(
+            indirect("Harbour news\nOn Monday, Tom Brink—who said the quay would close—left early.", people: ["Tom Brink"]).first)
+        #expect(found.quote.speaker?.entity == "e1")
+        #expect(found.quote.speaker?.name == "Tom Brink")
+    }
+
+    @Test func aVerbJoinedByACommaSharesTheSubjectOfTheVerbBefore() throws {
+        let document = Document(
+            "Harbour news\nVale wins Marlow, vows to close the quay.", people: ["Nora Vale"], places: ["Marlow"])
+        let found = try #require(document.context.attitudeReports().first)
+        #expect(found.text == "to close the quay")
+        #expect(found.speaker?.entity == "e1")
+    }
+
+    @Test func theAgentOfAPassiveDeclarationSpeaks() throws {
+        let found = try #require(
+            indirect("Harbour news\nNora Vale was declared the winner of the harbour vote by election officials on Tuesday.")
+                .first)
+        #expect(found.quote.text == "Nora Vale was declared the winner of the harbour vote")
+        #expect(found.quote.speaker?.name == "election officials")
+        #expect(found.explanation.rule == "agent of a passive speech verb")
+    }
+
+    @Test func aPassiveByAMarginNamesNoAgent() {
+        let found = indirect("Harbour news\nNora Vale was declared the winner by a wide margin on Tuesday.")
+        #expect(!found.contains { $0.explanation.rule == "agent of a passive speech verb" })
+        #expect(!found.contains { $0.quote.speaker?.name == "a wide margin" })
+    }
+
     // MARK: refinements and explanations
 
     @Test func aBeliefCueMakesTheReportABelief() {

@@ -78,6 +78,9 @@ extension QuoteContext {
             {
                 return relative(head, standsFor: speaker(named))
             }
+            // "Trump is a ... bully who has pledged", "Graham—who had endorsed": the subject
+            // the phrase before "who" is said of.
+            if let subject = copulaAntecedent(of: head) { return relative(head, standsFor: subject) }
             // "some senior party members, who said ...", "a diver who said": the phrase speaks.
             let end = analysis.tokens[head - 1].text == "," ? head - 1 : head
             if head > sentenceStart + 1, let phrase = phraseBefore(end) {
