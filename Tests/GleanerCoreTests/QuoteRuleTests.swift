@@ -285,6 +285,24 @@ import Testing
         #expect(BeliefAct().refine(said, in: context).act == .speech)
     }
 
+    @Test func aBareNameSpeakerIsLinkedToTheOnePersonOfThatName() {
+        let text = "Harbour news\nNora Vale spoke first. Vale said the quay would close."
+        let bare = Quote(
+            text: "the quay would close", start: 46, end: 66, kind: .indirect, cue: "said",
+            speaker: Quote.Speaker(name: "Vale", entity: nil, start: 36, end: 40))
+        let linked = BareNameLink().refine(bare, in: Document(text, people: ["Nora Vale"]).context)
+        #expect(linked.speaker?.entity == "e1")
+        #expect(linked.speaker?.name == "Nora Vale")
+        #expect(linked.speaker?.start == 36)
+        let twoVales = Document("Harbour news\nNora Vale and Tom Vale spoke first.", people: ["Nora Vale", "Tom Vale"])
+        #expect(BareNameLink().refine(bare, in: twoVales.context).speaker?.entity == nil)
+        var pronoun = bare
+        pronoun.speaker = Quote.Speaker(name: "His", entity: nil, start: 36, end: 39)
+        // Even where the entity stage gave an entity a mention "His".
+        let possessive = Document("Harbour news\nHis team met.", people: ["His"])
+        #expect(BareNameLink().refine(pronoun, in: possessive.context) == pronoun)
+    }
+
     @Test func everyRuleAndLayoutHasANameOfItsOwn() {
         for names in [
             QuoteExtractor.layouts.map(\.name), QuoteExtractor.refinements.map(\.name), SpeakerRules.all.map(\.name),
