@@ -275,6 +275,19 @@ import Testing
         #expect(!found.contains { $0.quote.speaker?.name == "a wide margin" })
     }
 
+    @Test func theSubjectOfTheVerbBeforeAPossessiveOwnsTheStance() throws {
+        let text = "Harbour news\nNora Vale withdrew her support for the quay plan on Tuesday."
+        let found = try #require(Document(text, people: ["Nora Vale"]).context.attitudeReports().first)
+        #expect(found.speaker?.entity == "e1")
+        #expect(Document(text).words(found.speaker) == "Nora Vale")
+    }
+
+    @Test func aParticipleAfterAPrepositionLeavesThePossessiveItsOwner() throws {
+        let text = "Harbour news\nOne month after withdrawing her support for the quay plan, Nora Vale spoke."
+        let found = try #require(Document(text, people: ["Nora Vale"]).context.attitudeReports().first)
+        #expect(Document(text).words(found.speaker) != "One month after")
+    }
+
     // MARK: refinements and explanations
 
     @Test func aBeliefCueMakesTheReportABelief() {
