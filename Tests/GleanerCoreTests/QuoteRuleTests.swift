@@ -288,6 +288,13 @@ import Testing
         #expect(Document(text).words(found.speaker) != "One month after")
     }
 
+    @Test func aConjunctionOpeningTheSentenceIsNoSpeakerTheSubjectAfterItIs() {
+        let found = indirect(
+            "Harbour news\nBut on Tuesday, Nora Vale stood firm and urged members to vote for the plan.", people: ["Nora Vale"])
+        #expect(!found.contains { $0.quote.speaker?.name == "But" })
+        #expect(found.first?.quote.speaker?.entity == "e1")
+    }
+
     // MARK: refinements and explanations
 
     @Test func aBeliefCueMakesTheReportABelief() {
