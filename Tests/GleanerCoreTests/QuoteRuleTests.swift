@@ -237,6 +237,64 @@ import Testing
         #expect(found.map(\.quote.text) == ["the bridge was late", "the council would pay"])
     }
 
+    @Test func aRelativeWhoAfterACopulaSpeaksForTheSubjectOfTheCopula() throws {
+        let text = "Harbour news\nNora Vale is a stubborn harbour master and critic who said the quay would close."
+        let found = try #require(indirect(text, people: ["Nora Vale"]).first)
+        #expect(found.quote.text == "the quay would close")
+        #expect(found.quote.speaker?.entity == "e1")
+        #expect(Document(text).words(found.quote.speaker) == "who")
+    }
+
+    @Test func aRelativeWhoAfterADashSpeaksForTheNameBeforeTheDash() throws {
+        let found = try #require(
+            indirect("Harbour news\nOn Monday, Tom Brink—who said the quay would close—left early.", people: ["Tom Brink"]).first)
+        #expect(found.quote.speaker?.entity == "e1")
+        #expect(found.quote.speaker?.name == "Tom Brink")
+    }
+
+    @Test func aVerbJoinedByACommaSharesTheSubjectOfTheVerbBefore() throws {
+        let document = Document(
+            "Harbour news\nVale wins Marlow, vows to close the quay.", people: ["Nora Vale"], places: ["Marlow"])
+        let found = try #require(document.context.attitudeReports().first)
+        #expect(found.text == "to close the quay")
+        #expect(found.speaker?.entity == "e1")
+    }
+
+    @Test func theAgentOfAPassiveDeclarationSpeaks() throws {
+        let found = try #require(
+            indirect("Harbour news\nNora Vale was declared the winner of the harbour vote by election officials on Tuesday.")
+                .first)
+        #expect(found.quote.text == "Nora Vale was declared the winner of the harbour vote")
+        #expect(found.quote.speaker?.name == "election officials")
+        #expect(found.explanation.rule == "agent of a passive speech verb")
+    }
+
+    @Test func aPassiveByAMarginNamesNoAgent() {
+        let found = indirect("Harbour news\nNora Vale was declared the winner by a wide margin on Tuesday.")
+        #expect(!found.contains { $0.explanation.rule == "agent of a passive speech verb" })
+        #expect(!found.contains { $0.quote.speaker?.name == "a wide margin" })
+    }
+
+    @Test func theSubjectOfTheVerbBeforeAPossessiveOwnsTheStance() throws {
+        let text = "Harbour news\nNora Vale withdrew her support for the quay plan on Tuesday."
+        let found = try #require(Document(text, people: ["Nora Vale"]).context.attitudeReports().first)
+        #expect(found.speaker?.entity == "e1")
+        #expect(Document(text).words(found.speaker) == "Nora Vale")
+    }
+
+    @Test func aParticipleAfterAPrepositionLeavesThePossessiveItsOwner() throws {
+        let text = "Harbour news\nOne month after withdrawing her support for the quay plan, Nora Vale spoke."
+        let found = try #require(Document(text, people: ["Nora Vale"]).context.attitudeReports().first)
+        #expect(Document(text).words(found.speaker) != "One month after")
+    }
+
+    @Test func aConjunctionOpeningTheSentenceIsNoSpeakerTheSubjectAfterItIs() {
+        let found = indirect(
+            "Harbour news\nBut on Tuesday, Nora Vale stood firm and urged members to vote for the plan.", people: ["Nora Vale"])
+        #expect(!found.contains { $0.quote.speaker?.name == "But" })
+        #expect(found.first?.quote.speaker?.entity == "e1")
+    }
+
     // MARK: refinements and explanations
 
     @Test func aBeliefCueMakesTheReportABelief() {
@@ -245,6 +303,24 @@ import Testing
         #expect(BeliefAct().refine(expects, in: context).act == .belief)
         let said = Quote(text: "rain", start: 0, end: 4, kind: .indirect, cue: "said", speaker: nil)
         #expect(BeliefAct().refine(said, in: context).act == .speech)
+    }
+
+    @Test func aBareNameSpeakerIsLinkedToTheOnePersonOfThatName() {
+        let text = "Harbour news\nNora Vale spoke first. Vale said the quay would close."
+        let bare = Quote(
+            text: "the quay would close", start: 46, end: 66, kind: .indirect, cue: "said",
+            speaker: Quote.Speaker(name: "Vale", entity: nil, start: 36, end: 40))
+        let linked = BareNameLink().refine(bare, in: Document(text, people: ["Nora Vale"]).context)
+        #expect(linked.speaker?.entity == "e1")
+        #expect(linked.speaker?.name == "Nora Vale")
+        #expect(linked.speaker?.start == 36)
+        let twoVales = Document("Harbour news\nNora Vale and Tom Vale spoke first.", people: ["Nora Vale", "Tom Vale"])
+        #expect(BareNameLink().refine(bare, in: twoVales.context).speaker?.entity == nil)
+        var pronoun = bare
+        pronoun.speaker = Quote.Speaker(name: "His", entity: nil, start: 36, end: 39)
+        // Even where the entity stage gave an entity a mention "His".
+        let possessive = Document("Harbour news\nHis team met.", people: ["His"])
+        #expect(BareNameLink().refine(pronoun, in: possessive.context) == pronoun)
     }
 
     @Test func everyRuleAndLayoutHasANameOfItsOwn() {

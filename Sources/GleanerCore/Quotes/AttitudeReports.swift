@@ -158,6 +158,12 @@ extension QuoteContext {
         var found: Quote.Speaker?
         if ["his", "her", "their", "its"].contains(owner.lowercased()) {
             found = pronounSpeaker(head)
+            // "Trump offered his early assessment of": the subject of the verb before the
+            // pronoun is its owner (unless the pronoun is resolved to someone else), written
+            // where the report names its source.
+            if let subject = ownerSubject(beforePossessive: head), found?.entity == nil || subject.entity == found?.entity {
+                found = subject
+            }
         } else if ["'s", "’s"].contains(owner), head > sentence.lowerBound {
             found = mention(endingBefore: head).map(speaker) ?? bareName(before: head)
         } else if owner.unicodeScalars.first?.isLower == true, !FunctionWords.determiners.contains(owner.lowercased()),
@@ -172,6 +178,23 @@ extension QuoteContext {
         return report(
             first, end, cue: analysis.text(analysis.tokens[noun].start, analysis.tokens[noun + 1].end), speaker: found,
             fragments: [], minimumLength: 1, act: act)
+    }
+
+    /// The subject of the verb right before a possessive pronoun: "Ryan withdrew his
+    /// support" has Ryan.
+    func ownerSubject(beforePossessive pronoun: Int) -> Quote.Speaker? {
+        guard pronoun > 1 else { return nil }
+        let verb = analysis.tokens[pronoun - 1].text
+        // "One month after withdrawing his support": a participle after a preposition has
+        // no subject before it.
+        let before = analysis.tokens[pronoun - 2].text.lowercased()
+        guard verb.unicodeScalars.allSatisfy({ $0.isAlpha && $0.isLower }),
+            !verb.hasSuffix("ing")
+                || !(FunctionWords.prepositions.contains(before) || FunctionWords.subordinators.contains(before)),
+            !FunctionWords.determiners.contains(verb), !FunctionWords.particles.contains(verb),
+            !FunctionWords.prepositions.contains(verb), !FunctionWords.clauseWords.contains(verb)
+        else { return nil }
+        return subject(pastAuxiliariesBefore: pronoun - 1, progressive: true)
     }
 
     /// Where the charge of "accused X of Y" ends: at the clause end, past when it happened

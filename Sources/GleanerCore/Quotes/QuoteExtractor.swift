@@ -26,6 +26,7 @@ struct QuoteExtractor {
         NamedSubject(),  // "Lynch said she recalled ...": she → Lynch
         DocumentIssuer(),  // "released a statement saying": the statement → who released it
         OrganizationDescription(),  // "the company said" → the company the text is about
+        BareNameLink(),  // "Gervais said" with no mention there → Ricky Gervais
         BeliefAct(),  // "expects that": a belief, not words
     ]
 

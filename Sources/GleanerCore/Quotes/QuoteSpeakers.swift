@@ -45,11 +45,29 @@ extension QuoteContext {
                     // ", a permanent member of the Security Council, said": a name inside an
                     // appositive is not the one it describes.
                     if skipped == ",", gap == 1, !opensSegment(mention.tokens.lowerBound) { return nil }
+                    // "Sanders wins R.I., vows to press on": the name is the object of the
+                    // verb before it, and the second verb shares that verb's subject.
+                    if skipped == ",", gap == 1, let subject = subject(ofVerbBefore: mention) { return subject }
                     return mention
                 }
             }
         }
         return nil
+    }
+
+    /// The name before a verb that takes `object`: "Sanders" in "Sanders wins R.I.," (a
+    /// verb in the present or past, lowercase, no preposition or determiner).
+    func subject(ofVerbBefore object: SpeakerMention) -> SpeakerMention? {
+        let verb = object.tokens.lowerBound - 1
+        guard verb > 0 else { return nil }
+        let word = analysis.tokens[verb].text
+        guard word.count > 2, word.unicodeScalars.allSatisfy({ $0.isAlpha && $0.isLower }),
+            word.hasSuffix("s") || word.hasSuffix("ed"),
+            !FunctionWords.prepositions.contains(word), !FunctionWords.determiners.contains(word),
+            !FunctionWords.clauseWords.contains(word), !FunctionWords.phraseLinks.contains(word),
+            let subject = mention(rightBefore: verb), opensSegment(subject.tokens.lowerBound)
+        else { return nil }
+        return subject
     }
 
     /// Whether a mention opens the sentence or the part between two commas it stands in:

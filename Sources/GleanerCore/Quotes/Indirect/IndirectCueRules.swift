@@ -13,6 +13,7 @@ enum IndirectCueRules {
         AccordingTo(),  // According to X, ... / ..., according to X.
         NamingVerb(),  // Trump called the senator a “nasty guy”
         InvertedCue(),  // ..., said one GOP source in the room.
+        PassiveAgent(),  // X was declared the winner by news organizations
         SubjectBeforeCue(),  // X said (that) ... / ..., X said. / X said, ..., ...
         SpeakerAfterCue(),  // ..., said X.
     ]

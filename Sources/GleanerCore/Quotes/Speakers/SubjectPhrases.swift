@@ -78,6 +78,9 @@ extension QuoteContext {
             {
                 return relative(head, standsFor: speaker(named))
             }
+            // "Trump is a ... bully who has pledged", "Graham—who had endorsed": the subject
+            // the phrase before "who" is said of.
+            if let subject = copulaAntecedent(of: head) { return relative(head, standsFor: subject) }
             // "some senior party members, who said ...", "a diver who said": the phrase speaks.
             let end = analysis.tokens[head - 1].text == "," ? head - 1 : head
             if head > sentenceStart + 1, let phrase = phraseBefore(end) {
@@ -92,6 +95,11 @@ extension QuoteContext {
             var end = sentenceStart
             while end < head, analysis.tokens[end].text.unicodeScalars.first?.isUpper == true { end += 1 }
             let opening = analysis.tokens[sentenceStart].text.lowercased()
+            // A conjunction that opens the sentence is no name: "But on Tuesday, he stood ...
+            // and urged" has the subject after it and its introduction.
+            if FunctionWords.phraseBoundaries.contains(opening) || FunctionWords.subordinators.contains(opening) {
+                return subject(afterConjunction: sentenceStart, before: head)
+            }
             guard !FunctionWords.quantifiers.contains(opening), !FunctionWords.determiners.contains(opening),
                 !OpenerWords.introWords.contains(opening)
             else { return nil }
@@ -136,6 +144,16 @@ extension QuoteContext {
             !FunctionWords.demonstratives.contains(opening.lowercased())
         else { return nil }
         return unnamed(first, head + 1)
+    }
+
+    /// The name or pronoun after a sentence's opening conjunction and the introduction up
+    /// to its comma: "But on Tuesday, he stood", "And Clinton slammed".
+    func subject(afterConjunction conjunction: Int, before end: Int) -> Quote.Speaker? {
+        var first = conjunction + 1
+        if let comma = (first..<min(end, first + 8)).first(where: { analysis.tokens[$0].text == "," }) { first = comma + 1 }
+        guard first < end else { return nil }
+        if let named = speakers[first], named.tokens.upperBound < end { return speaker(named) }
+        return Pronouns.subject.contains(analysis.tokens[first].text.lowercased()) ? pronounSpeaker(first) : nil
     }
 
     /// A bare plural that names people by what they do or hold: "environmentalists worry",

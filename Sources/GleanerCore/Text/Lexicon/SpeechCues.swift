@@ -235,4 +235,11 @@ enum SpeechCues {
     static let audienceVerbs: Set<String> = [
         "tell", "tells", "told", "telling", "ask", "asks", "asked", "urge", "urges", "urged", "reassure", "reassured",
     ]
+
+    /// Participles whose passive names the speaker after "by": "was declared the winner by
+    /// news organizations", "was projected by networks". Not "maintained", "felt", "found",
+    /// whose passives are seldom reports.
+    static let passiveReportVerbs: Set<String> = [
+        "declared", "projected", "reported", "announced", "confirmed", "quoted", "predicted", "estimated",
+    ]
 }
