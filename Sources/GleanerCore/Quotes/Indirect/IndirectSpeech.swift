@@ -165,7 +165,14 @@ struct CueToken {
         beforeThat = next == "that" || (next == "out" && cue + 2 < segment.end && tokens[cue + 2].text == "that")
         let afterBe = cue > segment.range.lowerBound && FunctionWords.beForms.contains(tokens[cue - 1].text.lowercased())
         stateOfMind = SpeechCues.thatAdjectives.contains(word) && beforeThat
-        passive = !stateOfMind && !word.hasSuffix("ing") && Self.followsBe(cue, from: segment.range.lowerBound, tokens)
+        // Only a word that could report (or name a passive declaration) can be read as a
+        // passive one; the walk back over adverbs is spared for every other token.
+        let couldReport =
+            SpeechCues.indirectVerbs.contains(word) || SpeechCues.thatVerbs.contains(word)
+            || SpeechCues.passiveReportVerbs.contains(word)
+        passive =
+            couldReport && !stateOfMind && !word.hasSuffix("ing")
+            && Self.followsBe(cue, from: segment.range.lowerBound, tokens)
         reports =
             !passive
             && (SpeechCues.indirectVerbs.contains(word) || (SpeechCues.thatVerbs.contains(word) && beforeThat) || stateOfMind
