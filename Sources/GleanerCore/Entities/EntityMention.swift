@@ -21,4 +21,12 @@ extension EntityMention {
         let end = document.tokens[tokens.upperBound - 1].end
         self.init(tokens: tokens, type: type, start: start, end: end, text: document.text(start, end))
     }
+
+    /// The same mention grown rightward to end before token `end` ("Keystone" → "Keystone
+    /// pipeline", "Duncan Hunter" → "Duncan Hunter Sr."), its offsets and text with it.
+    mutating func extend(to end: Int, in document: DocumentAnalysis) {
+        tokens = tokens.lowerBound..<end
+        self.end = document.tokens[end - 1].end
+        text = document.text(start, self.end)
+    }
 }

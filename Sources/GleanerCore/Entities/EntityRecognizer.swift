@@ -45,7 +45,7 @@ struct EntityRecognizer {
         FacilityNames.retype(&mentions, in: document)
         AwardNames.retype(&mentions, in: document)
         ProductNames.retype(&mentions, in: document)
-        retypeUnattestedPersons(&mentions, in: document)
+        retypeDoubtfulPersons(&mentions, in: document)
         NamesAfterRoles(names: personNames, gazetteer: gazetteer).retype(&mentions, in: document)
         mentions = HeadlineMentions.check(DiscourseOpeners.drop(mentions, in: document), in: document)
         return SplitNames().join(SwallowedTitles(gazetteer: gazetteer).split(mentions, in: document), in: document)
@@ -55,7 +55,7 @@ struct EntityRecognizer {
     /// one-word persons the story does not attest (UnattestedPersons) are typed as the
     /// party, or the organization they most often are, or the place the words before say
     /// they are.
-    private func retypeUnattestedPersons(_ mentions: inout [EntityMention], in document: DocumentAnalysis) {
+    private func retypeDoubtfulPersons(_ mentions: inout [EntityMention], in document: DocumentAnalysis) {
         let impossible = ImpossiblePersons(names: personNames)
         for index in mentions.indices {
             switch impossible.kind(of: mentions[index], in: document) {

@@ -58,9 +58,7 @@ enum EventNames {
 
     /// An event names no place or body, but keeps the country it happens in ("Iowa caucus").
     private static func toEvent(_ mention: inout EntityMention, through end: Int, _ document: DocumentAnalysis) {
-        mention.tokens = mention.tokens.lowerBound..<end
-        mention.end = document.tokens[end - 1].end
-        mention.text = document.text(mention.start, mention.end)
+        mention.extend(to: end, in: document)
         mention.type = "EVENT"
         mention.place = nil
         mention.organization = nil

@@ -17,9 +17,7 @@ enum FacilityNames {
             guard head < sentence.upperBound, heads.contains(document.tokens[head].text),
                 !mentions.contains(where: { $0.tokens.contains(head) })
             else { continue }
-            mentions[index].tokens = mentions[index].tokens.lowerBound..<(head + 1)
-            mentions[index].end = document.tokens[head].end
-            mentions[index].text = document.text(mentions[index].start, mentions[index].end)
+            mentions[index].extend(to: head + 1, in: document)
             mentions[index].type = "FAC"
             mentions[index].organization = nil
             mentions[index].place = nil

@@ -28,7 +28,7 @@ struct NamesAfterRoles {
     private func followsRole(_ mention: EntityMention, _ document: DocumentAnalysis) -> Bool {
         let sentence = document.sentenceTokens(ofToken: mention.tokens.lowerBound)
         guard mention.tokens.lowerBound > sentence.lowerBound else { return false }
-        let before = document.tokens[mention.tokens.lowerBound - 1].text
-        return before == before.lowercased() && RoleLexicon.heads.contains(before)
+        // The lexicon's heads are lower case, so a capitalised word ("Boss") is no role here.
+        return RoleLexicon.heads.contains(document.tokens[mention.tokens.lowerBound - 1].text)
     }
 }

@@ -14,9 +14,7 @@ struct SplitNames {
                 last.tokens.upperBound == mention.tokens.lowerBound, tokens[mention.tokens.lowerBound].newlinesBefore == 0,
                 !tokens[last.tokens].allSatisfy({ TitleLexicon.isTitleWord($0.text) })
             {
-                last.tokens = last.tokens.lowerBound..<mention.tokens.upperBound
-                last.end = mention.end
-                last.text = document.text(last.start, last.end)
+                last.extend(to: mention.tokens.upperBound, in: document)
                 result[result.count - 1] = last
                 continue
             }
@@ -28,9 +26,7 @@ struct SplitNames {
             guard next < tokens.count, Self.suffixes.contains(tokens[next].text), tokens[next].newlinesBefore == 0,
                 !result.contains(where: { $0.tokens.contains(next) })
             else { continue }
-            result[index].tokens = result[index].tokens.lowerBound..<(next + 1)
-            result[index].end = tokens[next].end
-            result[index].text = document.text(result[index].start, result[index].end)
+            result[index].extend(to: next + 1, in: document)
         }
         return result
     }

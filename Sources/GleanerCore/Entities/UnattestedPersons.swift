@@ -4,8 +4,8 @@
 /// place is a person, so clubs, bands, companies and shows founded since come out as people
 /// ("Ospreys", "Babyshambles", "Twitter said"). A person, in news, is attested: named in
 /// full somewhere in the story, given a title, role or initial ("President Suharto",
-/// "striker Drogba", "F Michalak"), taken up by "he" or "she", listed beside other people (a line-up), or at least
-/// carrying a given or family name the Census knows. A one-word person with none of these
+/// "striker Drogba", "F Michalak"), taken up by "he" or "she", listed beside other people
+/// (a line-up), or at least carrying a given or family name the Census knows. A one-word person with none of these
 /// is, on BBC stories read by hand, four times out of five not a person at all.
 struct UnattestedPersons {
     let names: PersonNames
@@ -76,18 +76,20 @@ struct UnattestedPersons {
         }
     }
 
+    private static let listSeparators: Set<String> = [",", ";", "(", ")"]
+
     /// "Ongaro, Castrogiovanni; De Villiers": a person mention right across a comma,
     /// semicolon or bracket.
     private static func listedWithPerson(_ index: Int, in mentions: [EntityMention], _ document: DocumentAnalysis) -> Bool {
         let mention = mentions[index]
-        let separators: Set<String> = [",", ";", "(", ")"]
         func isPerson(at token: Int) -> Bool {
             mentions.contains { $0.type == "PERSON" && $0.tokens.contains(token) && $0.tokens != mention.tokens }
         }
         let before = mention.tokens.lowerBound - 1
-        if before > 0, separators.contains(document.tokens[before].text), isPerson(at: before - 1) { return true }
+        if before > 0, listSeparators.contains(document.tokens[before].text), isPerson(at: before - 1) { return true }
         let after = mention.tokens.upperBound
-        return after + 1 < document.tokens.count && separators.contains(document.tokens[after].text) && isPerson(at: after + 1)
+        return after + 1 < document.tokens.count && listSeparators.contains(document.tokens[after].text)
+            && isPerson(at: after + 1)
     }
 
     /// A name joined by a lower-case particle ("Inzamam-ul-Haq", "Ata-ur-Rehman") or an
